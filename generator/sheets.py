@@ -1,0 +1,188 @@
+"""Reading, checking and writing fact-sheet files.
+
+A fact sheet is edited by people, so every problem is reported with the file,
+the line and what to write instead, and all problems of a file are collected
+before the file is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .atomic import write_text_atomic
+from .errors import FactSheetError
+from .factsheet import FactSheet, from_dict, to_dict
+from .yamlio import load_yaml
+
+SCHEMA_FILE = Path(__file__).parent / "schema" / "factsheet.schema.json"
+
+HEADER = (
+    "# Briefing fact sheet (schema 1). Reviewed by people: edit any fact in place.\n"
+    "# Format: docs/fact-sheets.md. Check with: briefing check\n"
+)
+
+
+@dataclass(frozen=True)
+class SheetChecker:
+    """Validates fact-sheet data against the JSON Schema and the rules a schema cannot say."""
+
+    validator: Draft202012Validator
+
+    @classmethod
+    def create(cls) -> SheetChecker:
+        """Load the shipped schema once."""
+        text = SCHEMA_FILE.read_text(encoding="utf-8")
+        return cls(Draft202012Validator(json.loads(text)))
+
+    def problems(self, path: Path, text: str) -> list[FactSheetError]:
+        """Every problem in one fact sheet's text, each with its line."""
+        try:
+            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            data = load_yaml(text)
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            problem = getattr(error, "problem", None) or "invalid YAML"
+            line = mark.line + 1 if mark is not None else None
+            message = f"not valid YAML ({problem}); check indentation and quote values that contain ':'"
+            return [FactSheetError(message, path, line)]
+        if not isinstance(data, dict):
+            return [FactSheetError("a fact sheet must be a mapping with keys schema, article, countries, ...", path, 1)]
+        errors = sorted(self.validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+        found = [FactSheetError(_describe(e), path, _line_of(root, list(e.absolute_path))) for e in errors]
+        if not found:
+            found = _semantic_problems(path, data, root)
+        return found
+
+    def load(self, path: Path) -> FactSheet:
+        """A valid fact sheet, or a FactSheetError naming its first problem."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise FactSheetError(f"cannot read fact sheet: {error}", path) from None
+        problems = self.problems(path, text)
+        if problems:
+            first = problems[0]
+            more = f" (and {len(problems) - 1} more; see briefing check)" if len(problems) > 1 else ""
+            raise FactSheetError(first.message + more, path, first.line)
+        return from_dict(load_yaml(text))
+
+
+def dump_fact_sheet(sheet: FactSheet) -> str:
+    """The YAML text of a fact sheet, with a short header for reviewers."""
+    body = yaml.safe_dump(to_dict(sheet), sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
+    return HEADER + body
+
+
+def write_fact_sheet(sheet: FactSheet, path: Path) -> None:
+    """Write a fact sheet atomically."""
+    write_text_atomic(path, dump_fact_sheet(sheet))
+
+
+
+def _describe(error: ValidationError) -> str:
+    """A schema error in words a reviewer can act on."""
+    where = _dotted(list(error.absolute_path)) or "top level"
+    got = error.instance
+    match error.validator:
+        case "required":
+            return f"{where}: {error.message.split(' is a required')[0]} is required; add it"
+        case "additionalProperties":
+            return f"{where}: {error.message}; remove the key or fix its spelling"
+        case "type":
+            return f"{where}: expected {error.validator_value}, got {got!r}"
+        case "enum":
+            allowed = ", ".join(str(v) for v in error.validator_value)
+            return f"{where}: {got!r} is not one of: {allowed}"
+        case "pattern":
+            return f"{where}: {got!r} is not in the expected form ({_pattern_hint(where)})"
+        case "anyOf" if where.endswith("published"):
+            return f"{where}: expected a date like 2025-08-12 or null, got {got!r}"
+        case "anyOf" if where.endswith("evidence"):
+            return f"{where}: expected the evidence sentence as text, or a mapping with text/start/end"
+        case "const":
+            return f"{where}: expected {error.validator_value!r}, got {got!r}"
+    return f"{where}: {error.message}"
+
+
+def _pattern_hint(where: str) -> str:
+    """What a pattern-checked field looks like."""
+    if where.endswith(("code", "country")):
+        return "an ISO 3166-1 alpha-3 code such as MLI"
+    if where.endswith("value"):
+        return "YYYY, YYYY-MM, YYYY-MM-DD or START/END"
+    if where.endswith("id"):
+        return "lower-case letters, digits and dashes"
+    return "see docs/fact-sheets.md"
+
+
+def _semantic_problems(path: Path, data: dict[str, Any], root: yaml.Node | None) -> list[FactSheetError]:
+    """Rules beyond the schema: known country codes, event dates not after publication, id matches file."""
+    problems: list[FactSheetError] = []
+    article_id = data["article"]["id"]
+    if path.suffix in (".yaml", ".yml") and path.stem != article_id:
+        problems.append(
+            FactSheetError(
+                f"article.id is {article_id!r} but the file is named {path.name}; rename one to match",
+                path,
+                _line_of(root, ["article", "id"]),
+            )
+        )
+    for kind, key in (("countries", "code"), ("people", "country"), ("places", "country")):
+        for index, fact in enumerate(data.get(kind) or []):
+            code = fact.get(key)
+            if code and pycountry.countries.get(alpha_3=code) is None and code != "XKX":
+                problems.append(
+                    FactSheetError(
+                        f"{kind}[{index}].{key}: unknown country code {code!r}; use an ISO 3166-1 alpha-3 code",
+                        path,
+                        _line_of(root, [kind, index, key]),
+                    )
+                )
+    published = data["article"].get("published")
+    for index, event in enumerate(data.get("events") or []):
+        value = ((event.get("date") or {}).get("value") or "").split("/")[0]
+        if published and value and value > published and event.get("status", "reported") == "reported":
+            problems.append(
+                FactSheetError(
+                    f"events[{index}].date.value: {value} is after the article's publication date {published}; "
+                    "fix the date or mark the event status: planned",
+                    path,
+                    _line_of(root, ["events", index, "date", "value"]),
+                )
+            )
+    return problems
+
+
+def _dotted(path: list[Any]) -> str:
+    """['events', 0, 'date'] -> 'events[0].date'."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _line_of(root: yaml.Node | None, path: list[Any]) -> int | None:
+    """The 1-based line of the YAML node at `path`, or of the deepest parent that exists."""
+    node = root
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in path:
+        child = None
+        if isinstance(node, yaml.MappingNode):
+            child = next((v for k, v in node.value if k.value == part), None)
+            if child is None:
+                break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            child = node.value[part]
+        if child is None:
+            break
+        node = child
+        line = node.start_mark.line + 1
+    return line
