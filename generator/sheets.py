@@ -86,7 +86,6 @@ def write_fact_sheet(sheet: FactSheet, path: Path) -> None:
     write_text_atomic(path, dump_fact_sheet(sheet))
 
 
-
 def _describe(error: ValidationError) -> str:
     """A schema error in words a reviewer can act on."""
     where = _dotted(list(error.absolute_path)) or "top level"
