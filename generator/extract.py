@@ -1,0 +1,129 @@
+"""The extraction stage: one article in, one fact sheet out.
+
+`Extractor` loads its resources once (spaCy pipeline, lexicons, country index, gazetteer) and then
+turns articles into `FactSheet`s as a pure function of the article: same text, same facts, in the
+same order. Each kind of fact has its own module in `generator.extraction`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+from .articles import Article
+from .extraction.boilerplate import BoilerplateFinder
+from .extraction.countries import CountryIndex, build_countries, primary_country
+from .extraction.dates import TimeFinder
+from .extraction.events import Entities, EventFinder, with_places
+from .extraction.figures import FigureFinder
+from .extraction.lexicon import DATA_DIR, load_lexicon
+from .extraction.organizations import OrganizationFinder, build_organizations
+from .extraction.people import PeopleFinder, build_people
+from .extraction.places import Gazetteer, build_places
+from .extraction.quotes import QuoteFinder
+from .extraction.relations import find_relations
+from .extraction.text import build_pipeline, split_sentences
+from .factsheet import ArticleInfo, FactSheet
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+class Extractor:
+    """Turns articles into fact sheets; build one and reuse it, loading is the slow part."""
+
+    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+        self.lexicon = load_lexicon(data_dir)
+        self._nlp = build_pipeline()
+        self._boilerplate = BoilerplateFinder(self.lexicon)
+        self._countries = CountryIndex(self.lexicon)
+        self._orgs = OrganizationFinder(self.lexicon, self._countries)
+        self._people = PeopleFinder(self.lexicon, self._countries)
+        self._gazetteer = Gazetteer(self.lexicon, self._countries)
+        self._times = TimeFinder()
+        self._figures = FigureFinder(self.lexicon)
+        self._quotes = QuoteFinder(self.lexicon)
+        self._events = EventFinder(self.lexicon)
+
+    def extract(self, article: Article, published: str | None = None) -> FactSheet:
+        """All facts of one article; `published` (YYYY-MM-DD) overrides the article's own date."""
+        published = published or article.published
+        pub_date = dt.date.fromisoformat(published) if published else None
+        body = article.body
+        boiler = self._boilerplate.find(body)
+        sentences = [
+            replace(s, index=i)
+            for i, s in enumerate(s for s in split_sentences(self._nlp, body) if not boiler.covers(s.start, s.end))
+        ]
+
+        orgs = self._orgs.find(sentences)
+        org_spans = orgs.named_spans()
+        countries = [
+            m
+            for m in self._countries.find(body, sentences, [])
+            if not any(s <= m.start and m.end <= e and c != m.key for s, e, c in org_spans)
+        ]
+        primary = primary_country(countries, article.title, self._countries)
+        blocked = [(m.start, m.end) for m in orgs.mentions] + [(m.start, m.end) for m in countries]
+        people = self._people.find(sentences, blocked)
+        person_spans = [(m.start, m.end) for m in people.mentions]
+        place_hits = self._gazetteer.find(sentences, blocked + person_spans, {m.key for m in countries})
+        places = build_places(place_hits, sentences)
+        place_names = {p.name: p.country for p in places if p.country}
+
+        times = [t for s in sentences for t in self._times.find(s, pub_date)]
+        org_named = [replace(m, key=orgs.records[m.key].name) for m in orgs.mentions]
+        quotes = self._quotes.find(body, sentences, people, org_named)
+        country_named = [replace(m, key=self._countries.names.get(m.key, m.key)) for m in countries]
+        # news agencies report events, they are not party to them
+        actors = [m for m in orgs.mentions if orgs.records[m.key].kind != "media"]
+        entities = Entities(
+            participants=sorted(
+                people.mentions + [replace(m, key=orgs.records[m.key].name) for m in actors] + country_named,
+                key=lambda m: m.start,
+            ),
+            named_keys=frozenset(
+                [*people.records, *(r.name for r in orgs.records.values() if r.named), *(m.key for m in country_named)]
+            ),
+            places=[h.mention for h in place_hits],
+            countries=country_named,
+            primary=self._countries.names.get(primary) if primary else None,
+        )
+        events = with_places(
+            self._events.find(sentences, times, entities, quotes), {f"{p.name}|{p.country}": p.name for p in places}
+        )
+        if published:  # an event the text dates after publication has not happened yet
+            events = [
+                replace(e, status="planned")
+                if e.status == "reported" and (e.date.value or "").split("/")[0] > published
+                else e
+                for e in events
+            ]
+        figure_block = [(t.start, t.end) for t in times] + blocked + person_spans
+        figures = [f for s in sentences for f in self._figures.find(s, figure_block)]
+        named_orgs = [replace(m, key=orgs.records[m.key].name) for m in orgs.mentions if orgs.records[m.key].named]
+        relations = find_relations(sentences, sorted(country_named + named_orgs, key=lambda m: m.start))
+
+        return FactSheet(
+            article=ArticleInfo(
+                id=article.id,
+                title=article.title,
+                published=published,
+                source=article.source,
+                url=article.url,
+                sha256=article.sha256 or None,
+            ),
+            countries=build_countries(self._countries, countries, sentences, article.title),
+            people=build_people(people, sentences, primary, place_names, countries),
+            organizations=build_organizations(orgs, sentences),
+            places=places,
+            events=tuple(events),
+            quotes=tuple(q.quote for q in quotes),
+            figures=tuple(figures),
+            relations=tuple(relations),
+            related_headlines=boiler.headlines,
+            extractor=EXTRACTOR_VERSION,
+        )
+
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor"]

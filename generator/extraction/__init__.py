@@ -1,0 +1,1 @@
+"""Extraction: one module per kind of fact, driven by `generator.extract.Extractor`."""

@@ -1,0 +1,109 @@
+"""The curated lexicons in generator/data, loaded once into one read-only object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    """A well-known organisation from the lexicon."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Descriptive:
+    """A way of describing a body the text does not name ("the ruling military junta")."""
+
+    head: str
+    kind: str
+    modifiers: tuple[str, ...] = ()
+    needs_determiner: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every data file, parsed; the extractors read from here and never from disk."""
+
+    titles: dict[str, bool]
+    """Title -> whether it is a state office or military rank."""
+    roles: frozenset[str]
+    statuses: dict[str, str]
+    status_nouns: dict[str, str]
+    name_particles: frozenset[str]
+    non_name_words: frozenset[str]
+    organizations: tuple[OrgEntry, ...]
+    org_heads: dict[str, str]
+    descriptive: tuple[Descriptive, ...]
+    media_cues: tuple[str, ...]
+    media_words: frozenset[str]
+    countries: dict[str, Any]
+    places: dict[str, Any]
+    triggers: dict[str, tuple[str, ...]]
+    status_cues: dict[str, tuple[str, ...]]
+    speech_cues: tuple[str, ...]
+    unnamed_heads: frozenset[str]
+    pronouns: frozenset[str]
+    boilerplate_markers: tuple[str, ...]
+    boilerplate_lines: tuple[str, ...]
+    numbers: dict[str, Any]
+
+
+def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
+    """Read and check every lexicon file; a malformed file raises ValueError naming it."""
+    titles = _load(data_dir, "titles.yaml")
+    orgs = _load(data_dir, "organizations.yaml")
+    triggers = _load(data_dir, "triggers.yaml")
+    speech = _load(data_dir, "speech.yaml")
+    boiler = _load(data_dir, "boilerplate.yaml")
+    return Lexicon(
+        titles={str(t["title"]): bool(t.get("state", False)) for t in titles["titles"]},
+        roles=frozenset(titles["roles"]),
+        statuses={str(k): str(v) for k, v in titles["statuses"].items()},
+        status_nouns={str(k): str(v) for k, v in titles["status_nouns"].items()},
+        name_particles=frozenset(titles["name_particles"]),
+        non_name_words=frozenset(titles["non_name_words"]),
+        organizations=tuple(
+            OrgEntry(o["name"], o["kind"], tuple(o.get("aliases") or ()), o.get("country"))
+            for o in orgs["organizations"]
+        ),
+        org_heads=dict(orgs["heads"]),
+        descriptive=tuple(
+            Descriptive(d["head"], d["kind"], tuple(d.get("modifiers") or ()), bool(d.get("needs_determiner")))
+            for d in orgs["descriptive"]
+        ),
+        media_cues=tuple(orgs["media_cues"]),
+        media_words=frozenset(orgs["media_words"]),
+        countries=_load(data_dir, "countries.yaml"),
+        places=_load(data_dir, "places.yaml"),
+        triggers={cat: tuple(str(p) for p in phrases) for cat, phrases in triggers["categories"].items()},
+        status_cues={key: tuple(str(p) for p in cues) for key, cues in triggers["status"].items()},
+        speech_cues=tuple(speech["cues"]),
+        unnamed_heads=frozenset(speech["unnamed_heads"]),
+        pronouns=frozenset(speech["pronouns"]),
+        boilerplate_markers=tuple(boiler["block_markers"]),
+        boilerplate_lines=tuple(boiler["line_patterns"]),
+        numbers=_load(data_dir, "numbers.yaml"),
+    )
+
+
+def _load(data_dir: Path, name: str) -> dict[str, Any]:
+    """One YAML mapping from the data folder."""
+    path = data_dir / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ValueError(f"lexicon {path}: cannot load: {error}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"lexicon {path}: expected a mapping at the top, got {type(data).__name__}")
+    return data

@@ -1,0 +1,303 @@
+"""People: found by pattern (title + name, role + name, name + appositive, speech verbs), never by a list."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+from ..factsheet import Person
+from .countries import CountryIndex
+from .lexicon import Lexicon
+from .nationality import country_from_roles, nearby_country, owner_country
+from .text import Mention, Sentence, overlaps, phrase_pattern
+
+_TOKEN = r"[A-Z][a-zà-öø-ÿ'’]*[a-zà-öø-ÿ](?:-[A-Za-zà-öø-ÿ'’]+)*"
+# Function words and verbs that end a role's modifiers: "said junta leader X" keeps only "junta".
+_SKIP_MODIFIERS = re.compile(
+    r"the|a|an|and|or|of|to|in|on|at|by|with|for|from|as|that|is|was|were|has|have|had|its|his|her|their|"
+    r"said|says|told|according|former"
+)
+_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
+@dataclass
+class _Record:
+    """What the article says about one person while it is read."""
+
+    name: str
+    first: Mention
+    title: str | None = None
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    status: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    state_title: bool = False
+
+
+@dataclass(frozen=True)
+class PeopleResult:
+    """People found, and every mention of them (full or short), in text order."""
+
+    records: dict[str, _Record]
+    mentions: list[Mention]
+
+    def resolve(self, text: str) -> str | None:
+        """The full name a written name stands for ("Maiga" -> "Oumar Maiga"), or None."""
+        text = text.strip().removesuffix("’s").removesuffix("'s")
+        if text in self.records:
+            return text
+        matches = [n for n, r in self.records.items() if text in n.split() or text in r.aliases]
+        return matches[0] if len(matches) == 1 else None
+
+
+class PeopleFinder:
+    """Finds people by the patterns around names; compiled once."""
+
+    def __init__(self, lexicon: Lexicon, countries: CountryIndex) -> None:
+        self._lexicon = lexicon
+        self._countries = countries
+        particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True))
+        name = rf"{_TOKEN}(?:\s+(?:(?:{particles})[\s-])?{_TOKEN}){{0,3}}"
+        titles = phrase_pattern(lexicon.titles).pattern
+        roles = "|".join(sorted(lexicon.roles, key=len, reverse=True))
+        cues = phrase_pattern(lexicon.speech_cues).pattern
+        self._titled = re.compile(rf"(?P<title>{titles})\s+(?P<name>{name})")
+        # "sociologist Jane Doe", and "the group's founder, Jane Doe," with the name set off by commas
+        self._roled = re.compile(
+            rf"(?<![\w-])(?P<role>{roles}|(?-i:[A-Z])(?i:{roles}))(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})"
+        )
+        self._speaker_before = re.compile(rf"(?<![\w-])(?P<name>{name}),?\s+(?:{cues})")
+        self._speaker_after = re.compile(rf"\b(?:said|says|told|according to)\s+(?P<name>{name})")
+        self._described = re.compile(
+            rf"(?<![\w-])(?P<name>{name}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{roles})\b"
+        )
+        self._appositive = re.compile(r"^,\s+(?:a|an|the)\s+(?P<roles>[^,.;:“”\"()]+)")
+        self._led_by = re.compile(
+            rf"\b(?:(?i:the|a|an|its|their)|[A-Z][\w-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)s?\s*,?\s+"
+            rf"(?:(?:is|are|was|were)\s+)?led\s+by\s+(?:(?:{titles})\s+)?$"
+        )
+        self._role_words = re.compile(rf"\b(?:{roles})s?\b")
+        statuses = phrase_pattern(lexicon.statuses).pattern
+        nouns = phrase_pattern(lexicon.status_nouns).pattern
+        self._status_after = re.compile(
+            rf"^,?\s+(?:who\s+)?(?:was|were|has been|had been|is|is being|being)\s+(?:\w+\s+)?(?P<w>{statuses})"
+        )
+        self._status_before = re.compile(
+            rf"(?:(?P<w>{statuses})\s+(?:\w+\s+){{0,2}}(?:is|are|was|were|include[sd]?)|(?P<v>{statuses})|(?P<n>{nouns})\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
+            re.IGNORECASE,
+        )
+
+    def find(self, sentences: list[Sentence], blocked: list[tuple[int, int]]) -> PeopleResult:
+        """People in the story and all their mentions; blocked spans (organisations, countries) are never names."""
+        records: dict[str, _Record] = {}
+        full: list[Mention] = []
+        for sentence in sentences:
+            for mention, title, role, owner in self._candidates(sentence, blocked):
+                name = mention.key
+                record = records.get(name) or records.setdefault(name, _Record(name, mention))
+                full.append(mention)
+                if title and not record.title:
+                    record.title = title
+                    record.state_title = self._lexicon.titles.get(title, False)
+                if role:
+                    record.roles.append(role)
+                if owner and not record.country:
+                    record.country = owner
+        _fold_short_names(records)
+        mentions = self._all_mentions(sentences, records, full, blocked)
+        for mention in mentions:
+            sentence = sentences[mention.sentence]
+            record = records[mention.key]
+            record.roles.extend(self._roles_after(sentence, mention))
+            if record.status is None:
+                record.status = self._status(sentence, mention)
+            if mention.text != record.name and mention.text not in record.aliases and " " not in mention.text:
+                record.aliases.append(mention.text)
+        return PeopleResult(records, mentions)
+
+    def _candidates(
+        self, sentence: Sentence, blocked: list[tuple[int, int]]
+    ) -> list[tuple[Mention, str | None, str | None, str | None]]:
+        """(mention, title, role, country) for each name a pattern finds in the sentence."""
+        out = []
+        text = sentence.text
+        for regex, kind in (
+            (self._titled, "title"),
+            (self._roled, "role"),
+            (self._speaker_before, "speech"),
+            (self._speaker_after, "speech"),
+            (self._described, "speech"),
+        ):
+            for match in regex.finditer(text):
+                start, end = self._clean_name(sentence, match.start("name"), match.end("name"), blocked)
+                if start is None:
+                    continue
+                words = text[start:end].split()
+                if kind != "title" and len(words) < 2:
+                    continue  # a lone capitalised word is a name only after a title
+                mention = Mention(
+                    sentence.start + start,
+                    sentence.start + end,
+                    text[start:end],
+                    text[start:end],
+                    "person",
+                    sentence.index,
+                )
+                before = text[: match.start()]
+                owner = owner_country(self._countries, before)
+                role = None
+                if kind == "role":
+                    role = _with_modifiers(before, match.group("role").lower())
+                led = self._led_by.search(text[: match.start("name") if kind != "title" else match.start()])
+                if led:
+                    role = f"{led.group('noun')} leader"
+                out.append((mention, match.group("title") if kind == "title" else None, role, owner))
+        return out
+
+    def _clean_name(
+        self, sentence: Sentence, start: int, end: int, blocked: list[tuple[int, int]]
+    ) -> tuple[int | None, int]:
+        """Trim a name at the first word that cannot belong to one; None when nothing is left."""
+        words = list(re.finditer(r"\S+", sentence.text[start:end]))
+        while words and words[0].group().lower() in self._lexicon.roles:
+            words = words[1:]  # "Analyst Omar Farouk said": the role opens the sentence, it is no name
+        if not words:
+            return None, end
+        start += words[0].start()
+        words = list(re.finditer(r"\S+", sentence.text[start:end]))
+        keep = 0
+        for word in words:
+            w = word.group()
+            absolute = (sentence.start + start + word.start(), sentence.start + start + word.end())
+            bad = (
+                w in self._lexicon.non_name_words
+                or w in self._lexicon.titles
+                or w in self._lexicon.org_heads
+                or w in _CALENDAR_WORDS
+                or self._countries.lookup(w.removesuffix("’s").removesuffix("'s"))
+                or overlaps(*absolute, blocked)
+            )
+            if bad:
+                break
+            keep += 1
+        if keep == 0:
+            return None, end
+        last = words[keep - 1]
+        end = start + last.end()
+        if sentence.text[start:end].endswith(("’s", "'s")):
+            end -= 2
+        return start, end
+
+    def _all_mentions(
+        self,
+        sentences: list[Sentence],
+        records: dict[str, _Record],
+        full: list[Mention],
+        blocked: list[tuple[int, int]],
+    ) -> list[Mention]:
+        """Full mentions plus short ones ("Goita") that stand for exactly one person."""
+        short: dict[str, str] = {}
+        for name in records:
+            for part in name.split():
+                owners = [n for n in records if part in n.split()]
+                if len(owners) == 1 and part not in self._lexicon.name_particles:
+                    short[part] = name
+        mentions = [m for m in full if m.key in records]
+        taken = [(m.start, m.end) for m in mentions] + list(blocked)
+        if short:
+            regex = re.compile(
+                rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(short, key=len, reverse=True)))})(?![\w-])"
+            )
+            for sentence in sentences:
+                for match in regex.finditer(sentence.text):
+                    start, end = sentence.start + match.start(), sentence.start + match.end()
+                    if not overlaps(start, end, taken):
+                        mentions.append(
+                            Mention(start, end, match.group(), short[match.group()], "person", sentence.index)
+                        )
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _roles_after(self, sentence: Sentence, mention: Mention) -> list[str]:
+        """Roles from an apposition: 'X, a respected commander and former governor of ...'."""
+        match = self._appositive.match(sentence.text[mention.end - sentence.start :])
+        if not match or not self._role_words.search(match.group("roles")):
+            return []
+        parts = re.split(r"\s+and\s+(?:a\s+|an\s+|the\s+)?", match.group("roles").strip())
+        return [p.strip() for p in parts if p.strip()]
+
+    def _status(self, sentence: Sentence, mention: Mention) -> str | None:
+        """What happened to the person, when the sentence says it of them."""
+        after = sentence.text[mention.end - sentence.start :]
+        before = sentence.text[: mention.start - sentence.start]
+        match = self._status_after.match(after)
+        if match:
+            return self._lexicon.statuses[_norm(match.group("w"))]
+        for title in self._lexicon.titles:
+            if before.endswith(f"{title} "):
+                before = before[: -len(title) - 1]
+                break
+        match = self._status_before.search(before)
+        if match:
+            if match.group("n"):
+                return self._lexicon.status_nouns[match.group("n").lower()]
+            return self._lexicon.statuses[_norm(match.group("w") or match.group("v")).lower()]
+        return None
+
+
+def _with_modifiers(before: str, role: str) -> str:
+    """A role with the lower-case words written just before it ("political analyst"), stopping at function words."""
+    mods: list[str] = []
+    for word in reversed(before.split()[-2:]):
+        if not re.fullmatch(r"[a-z][\w-]*", word) or _SKIP_MODIFIERS.fullmatch(word):
+            break
+        mods.insert(0, word)
+    return " ".join([*mods, role])
+
+
+def _fold_short_names(records: dict[str, _Record]) -> None:
+    """A one-word name found after a title ("General Goita") joins the full name it is part of."""
+    for name in [n for n in records if " " not in n]:
+        owners = [n for n in records if n != name and name in n.split()]
+        if len(owners) == 1:
+            target, short = records[owners[0]], records.pop(name)
+            target.title = target.title or short.title
+            target.roles.extend(short.roles)
+            target.aliases.append(name)
+
+
+def _norm(text: str) -> str:
+    """Collapse inner whitespace."""
+    return " ".join(text.split())
+
+
+def build_people(
+    result: PeopleResult,
+    sentences: list[Sentence],
+    primary: str | None,
+    place_countries: dict[str, str],
+    countries: list[Mention],
+) -> tuple[Person, ...]:
+    """Person facts in order of first mention.
+
+    A titled official whose country the text does not state takes the country placed right after the name
+    ("Colonel X in Mali"), else the nearest named before it in the sentence, else the story's main country.
+    """
+    people = []
+    for record in sorted(result.records.values(), key=lambda r: r.first.start):
+        roles = tuple(dict.fromkeys(record.roles))
+        country = record.country or country_from_roles(roles, place_countries)
+        if country is None and record.state_title:
+            country = nearby_country(record.first, sentences, countries) or primary
+        people.append(
+            Person(
+                name=record.name,
+                evidence=sentences[record.first.sentence].evidence,
+                title=record.title,
+                roles=roles,
+                country=country,
+                status=record.status,
+                aliases=tuple(sorted(set(record.aliases))),
+            )
+        )
+    return tuple(people)

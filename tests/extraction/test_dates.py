@@ -1,0 +1,65 @@
+"""Time expressions: our own patterns, resolved by calendar arithmetic against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extraction.dates import TimeFinder
+from generator.extraction.text import Sentence
+
+PUBLISHED = dt.date(2025, 8, 12)  # a Tuesday
+
+
+def resolve(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+    sentence = Sentence(0, 0, len(text), text, 0)
+    return [(v.text, v.value, v.precision) for t in TimeFinder().find(sentence, published) for v in t.values]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The arrests began late last week.", [("late last week", "2025-08-07/2025-08-10", "range")]),
+        ("Talks stalled last week.", [("last week", "2025-08-04/2025-08-10", "week")]),
+        ("Troops stormed the base on Sunday morning.", [("on Sunday morning", "2025-08-10", "day")]),
+        ("He resigned last Monday.", [("last Monday", "2025-08-11", "day")]),
+        ("The vote is due next Friday.", [("next Friday", "2025-08-15", "day")]),
+        ("Parliament passed it in July.", [("in July", "2025-07", "month")]),
+        ("Elections were held in September.", [("in September", "2024-09", "month")]),
+        ("It was slated for March 2024.", [("March 2024", "2024-03", "month")]),
+        ("Since 2012, the north has been at war.", [("Since 2012", "2012", "year")]),
+        (
+            "It was hit by coups in 2020 and 2021.",
+            [("in 2020 and 2021", "2020", "year"), ("in 2020 and 2021", "2021", "year")],
+        ),
+        ("A truce held between 2020 and 2021.", [("between 2020 and 2021", "2020/2021", "range")]),
+        ("The 2019-21 drought ended.", [("2019-21", "2019/2021", "range")]),
+        ("He was born on 3 March 1971.", [("3 March 1971", "1971-03-03", "day")]),
+        ("The deal was signed on August 5.", [("on August 5", "2025-08-05", "day")]),
+        ("Fighting flared over the weekend.", [("over the weekend", "2025-08-09/2025-08-10", "range")]),
+        ("The convoy left two days ago.", [("two days ago", "2025-08-10", "day")]),
+        ("Officials met yesterday.", [("yesterday", "2025-08-11", "day")]),
+        ("Prices rose last year.", [("last year", "2024", "year")]),
+        ("Wagner arrived at the end of 2021.", [("at the end of 2021", "2021", "year")]),
+        ("The statement is dated 2025-08-01.", [("2025-08-01", "2025-08-01", "day")]),
+    ],
+)
+def test_resolution_with_publication_date(text: str, expected: list) -> None:
+    assert resolve(text) == expected
+
+
+def test_false_friends_are_not_dates() -> None:
+    assert resolve("Protesters march on the palace. May we hope? A five-year plan. 45 soldiers died.") == []
+    assert resolve("Some 2000 soldiers and 1,200 police were deployed; 2015 rebels surrendered.") == []
+
+
+def test_relative_expressions_stay_open_without_publication_date() -> None:
+    text = "It began late last week, on Sunday, in July, since 2012 and in March 2024."
+    assert resolve(text, None) == [
+        ("late last week", None, "range"),
+        ("on Sunday", None, "day"),
+        ("in July", None, "month"),
+        ("since 2012", "2012", "year"),
+        ("in March 2024", "2024-03", "month"),
+    ]

@@ -1,0 +1,76 @@
+"""People: found by patterns around names; short mentions resolve; sources and names of things are no people."""
+
+from __future__ import annotations
+
+
+def people(sheet) -> dict:
+    return {p.name: p for p in sheet.people}
+
+
+def test_title_and_name(extract) -> None:
+    found = people(extract("Lieutenant General Mohamed Hamdan Dagalo met Foreign Minister Ali Youssef in Jeddah."))
+    assert found["Mohamed Hamdan Dagalo"].title == "Lieutenant General"
+    assert found["Ali Youssef"].title == "Foreign Minister"
+
+
+def test_role_with_demonym_and_appositive_roles(extract) -> None:
+    sheet = extract(
+        "Kenyan analyst Grace Wanjiru said the talks would fail. "
+        "Ivan Sokolov, a retired colonel and former adviser to the defence ministry, disagreed."
+    )
+    found = people(sheet)
+    assert (found["Grace Wanjiru"].roles, found["Grace Wanjiru"].country) == (("analyst",), "KEN")
+    assert found["Ivan Sokolov"].roles == ("retired colonel", "former adviser to the defence ministry")
+
+
+def test_short_mentions_resolve_to_the_full_name(extract) -> None:
+    sheet = extract("President Felix Tshisekedi spoke in Kinshasa. Tshisekedi said Rwanda backs the rebels.")
+    assert list(people(sheet)) == ["Felix Tshisekedi"]
+    assert people(sheet)["Felix Tshisekedi"].aliases == ("Tshisekedi",)
+
+
+def test_led_by_gives_a_leader_role(extract) -> None:
+    sheet = extract("The rebel coalition, led by Colonel Amadou Diallo, seized the town.")
+    assert people(sheet)["Amadou Diallo"].roles == ("coalition leader",)
+
+
+def test_status_from_the_sentence(extract) -> None:
+    sheet = extract(
+        "Among those detained is Colonel Ahmed Salah. Opposition leader Rose Mbeki was released on Monday. "
+        "Soldiers arrested Captain Paul Okoro at dawn. The killing of journalist Sam Njoroge shocked Nairobi."
+    )
+    found = people(sheet)
+    assert found["Ahmed Salah"].status == "detained"
+    assert found["Rose Mbeki"].status == "released"
+    assert found["Paul Okoro"].status == "arrested"
+    assert found["Sam Njoroge"].status == "killed"
+
+
+def test_country_of_a_titled_official(extract) -> None:
+    sheet = extract(
+        "Sudan's army chief met US Secretary of State Mark Turner. General Abdel Fattah Burhan thanked Egypt."
+    )
+    found = people(sheet)
+    assert found["Mark Turner"].country == "USA"
+    assert found["Abdel Fattah Burhan"].country == "SDN"  # the story's main country
+
+
+def test_unnamed_sources_and_names_of_things_are_not_people(extract) -> None:
+    sheet = extract(
+        "Witnesses said gunfire was heard. Security Officials told Reuters the base was hit. "
+        "A member of the National Transition Council said the vote was delayed. "
+        "Islamic State claimed the attack on Sunday, the Burkina Faso army said."
+    )
+    assert sheet.people == ()
+
+
+def test_speech_verb_with_a_two_word_name(extract) -> None:
+    sheet = extract("Oleksandr Kovalenko said the bridge was destroyed.")
+    assert list(people(sheet)) == ["Oleksandr Kovalenko"]
+    assert people(sheet)["Oleksandr Kovalenko"].title is None
+
+
+def test_role_set_off_by_commas_and_status_after(extract) -> None:
+    sheet = extract("The group's founder, Yevgeny Prigozhin, was killed in a plane crash in Russia.")
+    [person] = sheet.people
+    assert (person.name, person.roles, person.status) == ("Yevgeny Prigozhin", ("founder",), "killed")

@@ -1,0 +1,48 @@
+"""Places: gazetteer names accepted only in place context, resolved to the article's countries."""
+
+from __future__ import annotations
+
+
+def places(sheet) -> dict:
+    return {p.name: p for p in sheet.places}
+
+
+def test_city_region_and_capital(extract) -> None:
+    sheet = extract(
+        "Gunmen attacked a convoy near Djibo in Burkina Faso. The army sent troops to the northern Sahel region "
+        "from the capital Ouagadougou."
+    )
+    found = places(sheet)
+    assert (found["Djibo"].kind, found["Djibo"].country, found["Djibo"].capital) == ("city", "BFA", False)
+    assert found["Djibo"].latitude is not None
+    assert (found["Ouagadougou"].kind, found["Ouagadougou"].capital) == ("city", True)
+    assert set(found) == {"Djibo", "Ouagadougou"}
+
+
+def test_named_region_from_the_text(extract) -> None:
+    found = places(extract("Fighting spread across the Mopti region of Mali and into North Darfur in Sudan."))
+    assert (found["Mopti"].kind, found["Mopti"].country) == ("region", "MLI")
+    assert (found["North Darfur"].kind, found["North Darfur"].country) == ("region", "SDN")
+    assert found["Mopti"].latitude is None
+
+
+def test_ambiguous_name_resolves_to_a_country_of_the_article(extract) -> None:
+    found = places(extract("Mali's army said jihadists struck in Gao overnight."))
+    assert found["Gao"].country == "MLI"
+
+
+def test_no_place_without_place_context(extract) -> None:
+    # Kati and Mopti are towns, but here they are only words next to a verb or a name.
+    sheet = extract("Kati said the vote was fair. Reporter Anna Mopti wrote about Mali.")
+    assert sheet.places == ()
+
+
+def test_small_namesake_abroad_is_not_taken(extract) -> None:
+    # Moura is a village in Mali, absent from the gazetteer, and a town in Portugal.
+    assert extract("Soldiers entered the village of Moura in central Mali.").places == ()
+
+
+def test_apposition_and_stated_country(extract) -> None:
+    found = places(extract("Fighting reached Bakhmut, a city in the east. Shells fell on Kharkiv, Ukraine."))
+    assert found["Bakhmut"].country == "UKR"
+    assert found["Kharkiv"].country == "UKR"
