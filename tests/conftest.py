@@ -22,6 +22,6 @@ def require_shared() -> Path:
     raise AssertionError("unreachable")
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     return require_shared()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -10,6 +9,7 @@ import pytest
 import yaml
 
 from generator.articles import read_article
+from generator.cli import main
 from generator.extract import EXTRACTOR_VERSION, Extractor
 from generator.factsheet import FACT_KINDS, FactSheet
 
@@ -18,12 +18,7 @@ SEED = SHARED / "seed"
 
 
 @pytest.fixture(scope="module")
-def gold() -> dict:
-    if not (SEED / "expected.yaml").is_file():
-        message = f"shared seed data not found at {SEED}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+def gold(shared_dir: Path) -> dict:
     return yaml.safe_load((SEED / "expected.yaml").read_text(encoding="utf-8"))
 
 
@@ -198,3 +193,17 @@ def test_every_evidence_is_a_slice_of_the_body(sheet: FactSheet, gold: dict) -> 
             ev = fact.evidence
             assert body[ev.start : ev.end] == ev.text
             assert not re.search(r"Read also", ev.text)
+
+
+def test_briefing_extract_command_on_the_seed(gold: dict, tmp_path: Path) -> None:
+    """The command-line interface external checks use: a file, --out and --published."""
+    code = main(["extract", str(SEED / gold["source_file"]), "--out", str(tmp_path), "--published", "2025-08-12"])
+    assert code == 0
+    data = yaml.safe_load((tmp_path / f"{gold['article']}.yaml").read_text(encoding="utf-8"))
+    assert data["article"]["published"] == "2025-08-12"
+    assert {c["code"] for c in data["countries"]} == {c["code"] for c in gold["countries"]}
+    assert {p["name"] for p in gold["people"]} <= {p["name"] for p in data["people"]}
+    named = {o["name"] for o in gold["organizations"] if o.get("named", True)}
+    assert named <= {o["name"] for o in data["organizations"]}
+    assert {p["name"] for p in gold["places"]} <= {p["name"] for p in data["places"]}
+    assert data["related_headlines"] == gold["related_headlines"]
