@@ -109,6 +109,14 @@ class Event:
     targets: tuple[str, ...] = ()
     status: str = "reported"
     """reported, planned, hypothetical or negated."""
+    plover: str | None = None
+    """PLOVER event type, e.g. COERCE."""
+    plover_mode: str | None = None
+    """PLOVER mode where one applies, e.g. arrest."""
+    acled_event_type: str | None = None
+    """ACLED event_type, e.g. Strategic developments."""
+    acled_sub_event_type: str | None = None
+    """ACLED sub_event_type, e.g. Arrests."""
     reviewed: bool = False
 
 
