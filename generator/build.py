@@ -14,16 +14,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .articles import Article, article_files, read_article
 from .atomic import write_text_atomic
-from .errors import ArticleError, BriefingError
-from .factsheet import FactSheet
-from .sheets import SheetChecker, dump_fact_sheet
+from .errors import ArticleError, BriefingError, FactSheetError
+from .factsheet import FactSheet, to_dict
+from .merge import merge_sheets
+from .sheets import SheetChecker, dump_sheet_data
+from .yamlio import load_yaml
 
 log = logging.getLogger("briefing")
 
-CACHE_DIR = ".briefing-cache"
-"""Beside the fact sheets: the machine's own last output, never edited by people."""
+MACHINE_DIR = ".machine"
+"""Beside the fact sheets: the machine's own last output, the base of every merge. Committed, never edited."""
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,6 @@ class ExtractReport:
 
     written: tuple[Path, ...] = ()
     reused: int = 0
-    kept: tuple[Path, ...] = ()
-    """Fact sheets edited by hand whose article changed: left as they are for review."""
     problems: tuple[BriefingError, ...] = ()
 
 
@@ -68,13 +70,12 @@ def extract_articles(
     force: bool = False,
     published: str | None = None,
 ) -> ExtractReport:
-    """Write a fact sheet for each article that has none or whose article changed.
+    """Write a fact sheet for each article that has none, or whose article or extractor changed.
 
-    A fact sheet that differs from the machine's last output was edited by a
-    person; it is never overwritten.
+    An existing sheet is merged three ways with the machine's last and new
+    output, so every edit a person made to it survives (see merge.py).
     """
     written: list[Path] = []
-    kept: list[Path] = []
     problems: list[BriefingError] = []
     reused = 0
     extractor = None
@@ -92,37 +93,63 @@ def extract_articles(
             continue
         seen[article.id] = path
         target = facts_dir / f"{article.id}.yaml"
-        machine_copy = facts_dir / CACHE_DIR / f"{article.id}.yaml"
-        state = _sheet_state(target, machine_copy, article)
-        if state == "current" and not force:
-            reused += 1
+        machine_copy = facts_dir / MACHINE_DIR / f"{article.id}.yaml"
+        try:
+            base = _read_mapping(machine_copy)
+            mine = _read_mapping(target)
+        except FactSheetError as error:
+            problems.append(error)
             continue
-        if state == "edited":
-            kept.append(target)
-            log.warning("%s: edited by hand and its article changed; kept as it is, review it", target)
+        if not force and mine is not None and _is_current(base or mine, article, published):
+            reused += 1
             continue
         if extractor is None:
             extractor = _new_extractor()
-        sheet = extractor.extract(article, published=published)
-        text = dump_fact_sheet(sheet)
-        write_text_atomic(machine_copy, text)
-        write_text_atomic(target, text)
+        theirs = to_dict(extractor.extract(article, published=published))
+        if mine is None:
+            write_text_atomic(target, dump_sheet_data(theirs))
+        else:
+            result = merge_sheets(base, mine, theirs)
+            write_text_atomic(target, dump_sheet_data(result.sheet))
+            if result.new or result.changed or result.removed:
+                log.info(
+                    "%s: %d new, %d changed, %d removed fact(s) to review",
+                    target,
+                    result.new,
+                    result.changed,
+                    result.removed,
+                )
+        write_text_atomic(machine_copy, dump_sheet_data(theirs))
         written.append(target)
-    return ExtractReport(tuple(written), reused, tuple(kept), tuple(problems))
+    return ExtractReport(tuple(written), reused, tuple(problems))
 
 
-def _sheet_state(target: Path, machine_copy: Path, article: Article) -> str:
-    """'missing', 'current', 'stale' (safe to rewrite) or 'edited' (a person changed it)."""
-    if not target.exists():
-        return "missing"
-    text = target.read_text(encoding="utf-8", errors="replace")
-    machine = machine_copy.read_text(encoding="utf-8", errors="replace") if machine_copy.exists() else None
+def _read_mapping(path: Path) -> dict[str, Any] | None:
+    """A fact sheet's YAML mapping, None when the file does not exist; unreadable YAML is an error."""
+    if not path.exists():
+        return None
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise FactSheetError(
+            f"cannot merge new facts into it: {type(error).__name__}; fix the file (briefing check) and extract again",
+            path,
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
+        raise FactSheetError("cannot merge new facts into it: not a fact sheet mapping; fix or delete the file", path)
+    return data
+
+
+def _is_current(sheet: dict[str, Any], article: Article, published: str | None) -> bool:
+    """Whether the machine output the sheet is based on came from this article text and this extractor."""
     from .extract import EXTRACTOR_VERSION
 
-    up_to_date = f"sha256: {article.sha256}" in text and f"extractor: {EXTRACTOR_VERSION}" in (machine or text)
-    if up_to_date:
-        return "current"
-    return "stale" if machine is not None and machine == text else "edited"
+    info = sheet["article"]
+    return (
+        info.get("sha256") == article.sha256
+        and str(sheet.get("extractor")) == EXTRACTOR_VERSION
+        and (published is None or str(info.get("published")) == published)
+    )
 
 
 def _new_extractor() -> Any:

@@ -139,11 +139,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         args.published = parse_published(args.published, Path("--published"))
     report = extract_articles(paths, args.out or corpus.facts_dir, force=args.force, published=args.published)
     log.info(
-        "extracted %d article(s), %d up to date, %d kept for review, %d failed",
-        len(report.written),
-        report.reused,
-        len(report.kept),
-        len(report.problems),
+        "extracted %d article(s), %d up to date, %d failed", len(report.written), report.reused, len(report.problems)
     )
     return _report(report.problems)
 

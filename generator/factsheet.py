@@ -39,8 +39,23 @@ class ArticleInfo:
     """Hash of the article file the facts were extracted from."""
 
 
+@dataclass(frozen=True, kw_only=True)
+class Reviewable:
+    """What people and the merge add to any fact; keyword-only, written last in the YAML."""
+
+    reviewed: bool = False
+    """True once a person has checked the fact."""
+    review: str | None = None
+    """Set by a re-extraction: new, changed (see `machine`) or removed; a reviewer deletes it when done."""
+    machine: dict[str, Any] | None = field(default=None, hash=False)
+    """With review: changed, the machine's new version of a fact a person had edited."""
+
+
+REVIEW_FIELDS = ("reviewed", "review", "machine")
+
+
 @dataclass(frozen=True)
-class Country:
+class Country(Reviewable):
     code: str
     """ISO 3166-1 alpha-3."""
     name: str
@@ -48,11 +63,10 @@ class Country:
     mentions: int = 1
     salience: str = "mentioned"
     """'primary' for what the story is about, else 'mentioned'."""
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
-class Person:
+class Person(Reviewable):
     name: str
     evidence: Evidence
     title: str | None = None
@@ -60,11 +74,10 @@ class Person:
     country: str | None = None
     status: str | None = None
     aliases: tuple[str, ...] = ()
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
-class Organization:
+class Organization(Reviewable):
     name: str
     evidence: Evidence
     kind: str = "other"
@@ -72,11 +85,10 @@ class Organization:
     country: str | None = None
     named: bool = True
     """False for descriptions such as 'the ruling military junta'."""
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
-class Place:
+class Place(Reviewable):
     name: str
     evidence: Evidence
     kind: str = "city"
@@ -84,7 +96,6 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     capital: bool = False
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,7 @@ class DateValue:
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(Reviewable):
     type: str
     summary: str
     evidence: Evidence
@@ -117,20 +128,18 @@ class Event:
     """ACLED event_type, e.g. Strategic developments."""
     acled_sub_event_type: str | None = None
     """ACLED sub_event_type, e.g. Arrests."""
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(Reviewable):
     speaker: str
     text: str
     evidence: Evidence
     cue: str | None = None
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
-class Figure:
+class Figure(Reviewable):
     counts: str
     evidence: Evidence
     value: str | None = None
@@ -138,16 +147,14 @@ class Figure:
     number: float | None = None
     min: float | None = None
     max: float | None = None
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
-class Relation:
+class Relation(Reviewable):
     source: str
     target: str
     kind: str
     evidence: Evidence
-    reviewed: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,15 +198,11 @@ def to_dict(sheet: FactSheet) -> dict[str, Any]:
 
 
 def _plain(obj: Any) -> Any:
-    """Dataclasses to dicts, tuples to lists; `reviewed: false` is left out to keep sheets short."""
+    """Dataclasses to dicts, tuples to lists; review fields last, and only when set, to keep sheets short."""
     if hasattr(obj, "__dataclass_fields__"):
-        result = {}
-        for f in fields(obj):
-            value = getattr(obj, f.name)
-            if f.name == "reviewed" and not value:
-                continue
-            result[f.name] = _plain(value)
-        return result
+        names = [f.name for f in fields(obj) if f.name not in REVIEW_FIELDS]
+        names += [name for name in REVIEW_FIELDS if getattr(obj, name, None)]
+        return {name: _plain(getattr(obj, name)) for name in names}
     if isinstance(obj, tuple | list):
         return [_plain(v) for v in obj]
     return obj

@@ -77,8 +77,12 @@ class SheetChecker:
 
 def dump_fact_sheet(sheet: FactSheet) -> str:
     """The YAML text of a fact sheet, with a short header for reviewers."""
-    body = yaml.safe_dump(to_dict(sheet), sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
-    return HEADER + body
+    return dump_sheet_data(to_dict(sheet))
+
+
+def dump_sheet_data(data: dict[str, Any]) -> str:
+    """The YAML text of a fact sheet's mapping, with a short header for reviewers."""
+    return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False)
 
 
 def write_fact_sheet(sheet: FactSheet, path: Path) -> None:

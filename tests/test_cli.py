@@ -47,16 +47,48 @@ def test_extract_again_reuses_up_to_date_sheets(corpus: Path, capsys: pytest.Cap
     assert "extracted 0 article(s), 1 up to date" in capsys.readouterr().err
 
 
-def test_hand_edit_survives_changed_article_and_force(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hand_edits_survive_a_changed_article(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["extract", "--content", str(corpus)])
+    sheet_path = corpus / "facts" / "gao-arrest.yaml"
+    data = yaml.safe_load(sheet_path.read_text())
+    data["people"][0]["name"] = "Ali Koné"  # a correction
+    data["people"][0]["reviewed"] = True
+    deleted = data["countries"].pop()  # a deletion
+    data["places"].append({"name": "Kidal", "kind": "city", "country": "MLI", "evidence": "Added by hand."})
+    sheet_path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    article = corpus / "articles" / "gao-arrest.md"
+    article.write_text(GOOD.replace("on Sunday", "on Saturday"))
+    capsys.readouterr()
+
+    assert main(["extract", "--content", str(corpus)]) == 0
+    merged = SheetChecker.create().load(sheet_path)
+    person = next(p for p in merged.people if p.name == "Ali Koné")
+    assert person.reviewed is True
+    assert "Ali Kone" not in [p.name for p in merged.people]
+    assert deleted["code"] not in [c.code for c in merged.countries]
+    assert "Kidal" in [p.name for p in merged.places]
+    new_events = [e for e in merged.events if e.review == "new"]
+    assert [e.date.text for e in new_events if e.date.text] == ["on Saturday"]
+    assert "on Sunday" not in [e.date.text for e in merged.events], "an unedited machine fact follows the machine"
+    assert f"{sheet_path}: " in capsys.readouterr().err
+
+
+def test_force_on_an_unchanged_article_changes_nothing(corpus: Path) -> None:
     main(["extract", "--content", str(corpus)])
     sheet_path = corpus / "facts" / "gao-arrest.yaml"
     edited = sheet_path.read_text().replace("name: Ali Kone", "name: Ali Koné")
     sheet_path.write_text(edited)
-    article = corpus / "articles" / "gao-arrest.md"
-    article.write_text(GOOD.replace("on Sunday", "on Saturday"))
     assert main(["extract", "--content", str(corpus), "--force"]) == 0
     assert sheet_path.read_text() == edited
-    assert "edited by hand and its article changed; kept as it is" in capsys.readouterr().err
+
+
+def test_unparsable_sheet_is_never_overwritten(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["extract", "--content", str(corpus)])
+    sheet_path = corpus / "facts" / "gao-arrest.yaml"
+    sheet_path.write_text("people: [unclosed\n")
+    assert main(["extract", "--content", str(corpus), "--force"]) == 1
+    assert sheet_path.read_text() == "people: [unclosed\n"
+    assert "cannot merge new facts into it" in capsys.readouterr().err
 
 
 def test_changed_article_with_unedited_sheet_is_extracted_again(corpus: Path) -> None:
