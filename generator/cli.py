@@ -30,6 +30,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BriefingError as error:
         log.error("%s", error)
         return EXIT_FATAL
+    except OSError as error:
+        # A read-only or full disk: say which file, not a traceback. Writes are atomic, so nothing is half-written.
+        where = f"{error.filename}: " if error.filename else ""
+        log.error("%scannot write: %s; free space or fix permissions and run again", where, error.strerror or error)
+        return EXIT_FATAL
     except KeyboardInterrupt:
         log.error("interrupted; files already written are complete, nothing half-written was kept")
         return EXIT_FATAL
@@ -52,6 +57,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("sheets", nargs="*", type=Path, metavar="FACT_SHEET", help="files or folders")
     check.add_argument("--content", type=Path, default=Path("content"), help="corpus folder (default: content)")
     check.set_defaults(run=_run_check)
+
+    review = sub.add_parser("review", help="list what needs a person's eye: new facts, flagged edits, gaps")
+    review.add_argument("--content", type=Path, default=Path("content"), help="corpus folder (default: content)")
+    review.set_defaults(run=_run_review)
 
     pages = sub.add_parser("pages", help="render the Markdown pages only, without building HTML")
     _site_options(pages)
@@ -159,6 +168,16 @@ def _run_check(args: argparse.Namespace) -> int:
         problems.extend(checker.problems(path, text))
     log.info("checked %d fact sheet(s): %d problem(s)", len(paths), len(problems))
     return _report(problems)
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    from .review import review_items
+
+    items = review_items(args.content)
+    for item in items:
+        print(item)
+    log.info("%d item(s) to review", len(items))
+    return EXIT_OK
 
 
 def _run_pages(args: argparse.Namespace) -> int:

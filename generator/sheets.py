@@ -56,7 +56,7 @@ class SheetChecker:
         if not isinstance(data, dict):
             return [FactSheetError("a fact sheet must be a mapping with keys schema, article, countries, ...", path, 1)]
         errors = sorted(self.validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-        found = [FactSheetError(_describe(e), path, _line_of(root, list(e.absolute_path))) for e in errors]
+        found = [FactSheetError(_describe(e), path, line_of(root, list(e.absolute_path))) for e in errors]
         if not found:
             found = _semantic_problems(path, data, root)
         return found
@@ -135,7 +135,7 @@ def _semantic_problems(path: Path, data: dict[str, Any], root: yaml.Node | None)
             FactSheetError(
                 f"article.id is {article_id!r} but the file is named {path.name}; rename one to match",
                 path,
-                _line_of(root, ["article", "id"]),
+                line_of(root, ["article", "id"]),
             )
         )
     for kind, key in (("countries", "code"), ("people", "country"), ("places", "country")):
@@ -146,7 +146,7 @@ def _semantic_problems(path: Path, data: dict[str, Any], root: yaml.Node | None)
                     FactSheetError(
                         f"{kind}[{index}].{key}: unknown country code {code!r}; use an ISO 3166-1 alpha-3 code",
                         path,
-                        _line_of(root, [kind, index, key]),
+                        line_of(root, [kind, index, key]),
                     )
                 )
     published = data["article"].get("published")
@@ -158,7 +158,7 @@ def _semantic_problems(path: Path, data: dict[str, Any], root: yaml.Node | None)
                     f"events[{index}].date.value: {value} is after the article's publication date {published}; "
                     "fix the date or mark the event status: planned",
                     path,
-                    _line_of(root, ["events", index, "date", "value"]),
+                    line_of(root, ["events", index, "date", "value"]),
                 )
             )
     return problems
@@ -172,7 +172,7 @@ def _dotted(path: list[Any]) -> str:
     return out
 
 
-def _line_of(root: yaml.Node | None, path: list[Any]) -> int | None:
+def line_of(root: yaml.Node | None, path: list[Any]) -> int | None:
     """The 1-based line of the YAML node at `path`, or of the deepest parent that exists."""
     node = root
     line = node.start_mark.line + 1 if node is not None else None
