@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import nh3
 import yaml
 
 from .errors import ArticleError
@@ -107,9 +109,25 @@ def _decode(raw: bytes, path: Path) -> str:
     return text
 
 
+def strip_markup(text: str) -> str:
+    """Text without any HTML: markup in an article is untrusted and never reaches a fact or a page.
+
+    nh3 (a maintained sanitizer, not a regular expression) drops every tag and
+    the content of script and style elements; its entity escaping is undone so
+    the text reads as written. Pages escape all text again when they render it.
+    """
+    if not _MARKUP.search(text):
+        return text
+    return html.unescape(nh3.clean(text, tags=set()))
+
+
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
+
+
 def _read_markdown(path: Path, text: str) -> Article:
     """Markdown with optional YAML front matter (title, published, source, url)."""
     meta, body = _split_front_matter(path, text)
+    body = strip_markup(body)
     if not body.strip():
         raise ArticleError("article has front matter but no story text; add the body below the closing ---", path)
     title = meta.get("title")
@@ -118,16 +136,17 @@ def _read_markdown(path: Path, text: str) -> Article:
     return Article(
         id=article_id(path),
         path=path,
-        title=_text_field(meta, "title", path, default=str(title)),
+        title=strip_markup(_text_field(meta, "title", path, default=str(title)) or path.stem),
         body=body,
         published=parse_published(meta.get("published"), path),
-        source=_text_field(meta, "source", path),
+        source=strip_markup(_text_field(meta, "source", path) or "") or None,
         url=_text_field(meta, "url", path),
     )
 
 
 def _read_text(path: Path, text: str) -> Article:
     """Plain text: the first line is the title when it looks like a headline."""
+    text = strip_markup(text)
     title = _first_line_title(text)
     body = text.split("\n", 1)[1] if title else text
     if not body.strip():
