@@ -21,6 +21,7 @@ from .atomic import write_text_atomic
 from .errors import ArticleError, BriefingError, FactSheetError
 from .factsheet import FactSheet, to_dict
 from .merge import merge_sheets
+from .parallel import extract_many
 from .sheets import SheetChecker, dump_sheet_data
 from .yamlio import load_yaml
 
@@ -69,16 +70,18 @@ def extract_articles(
     *,
     force: bool = False,
     published: str | None = None,
+    jobs: int | None = None,
+    dask_address: str | None = None,
 ) -> ExtractReport:
     """Write a fact sheet for each article that has none, or whose article or extractor changed.
 
     An existing sheet is merged three ways with the machine's last and new
     output, so every edit a person made to it survives (see merge.py).
+    Extraction runs on `jobs` processes (default: every core) or on a Dask cluster.
     """
-    written: list[Path] = []
+    todo: list[_Pending] = []
     problems: list[BriefingError] = []
     reused = 0
-    extractor = None
     seen: dict[str, Path] = {}
     for path in paths:
         try:
@@ -92,36 +95,51 @@ def extract_articles(
             )
             continue
         seen[article.id] = path
-        target = facts_dir / f"{article.id}.yaml"
-        machine_copy = facts_dir / MACHINE_DIR / f"{article.id}.yaml"
+        target, machine_copy = facts_dir / f"{article.id}.yaml", facts_dir / MACHINE_DIR / f"{article.id}.yaml"
         try:
-            base = _read_mapping(machine_copy)
-            mine = _read_mapping(target)
+            base, mine = _read_mapping(machine_copy), _read_mapping(target)
         except FactSheetError as error:
             problems.append(error)
             continue
         if not force and mine is not None and _is_current(base or mine, article, published):
             reused += 1
             continue
-        if extractor is None:
-            extractor = _new_extractor()
-        theirs = to_dict(extractor.extract(article, published=published))
-        if mine is None:
-            write_text_atomic(target, dump_sheet_data(theirs))
-        else:
-            result = merge_sheets(base, mine, theirs)
-            write_text_atomic(target, dump_sheet_data(result.sheet))
-            if result.new or result.changed or result.removed:
-                log.info(
-                    "%s: %d new, %d changed, %d removed fact(s) to review",
-                    target,
-                    result.new,
-                    result.changed,
-                    result.removed,
-                )
-        write_text_atomic(machine_copy, dump_sheet_data(theirs))
-        written.append(target)
-    return ExtractReport(tuple(written), reused, tuple(problems))
+        todo.append(_Pending(article, target, machine_copy, base, mine))
+    sheets = extract_many([p.article for p in todo], published=published, jobs=jobs, dask_address=dask_address)
+    for pending, sheet in zip(todo, sheets, strict=True):
+        _write_merged(pending, to_dict(sheet))
+    return ExtractReport(tuple(p.target for p in todo), reused, tuple(problems))
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """An article to extract and where its sheet and the machine's copy live."""
+
+    article: Article
+    target: Path
+    machine_copy: Path
+    base: dict[str, Any] | None
+    """The machine's last output, if any."""
+    mine: dict[str, Any] | None
+    """The sheet as a reviewer left it, if any."""
+
+
+def _write_merged(pending: _Pending, theirs: dict[str, Any]) -> None:
+    """Write the new machine output, merged into the reviewed sheet when there is one."""
+    if pending.mine is None:
+        write_text_atomic(pending.target, dump_sheet_data(theirs))
+    else:
+        result = merge_sheets(pending.base, pending.mine, theirs)
+        write_text_atomic(pending.target, dump_sheet_data(result.sheet))
+        if result.new or result.changed or result.removed:
+            log.info(
+                "%s: %d new, %d changed, %d removed fact(s) to review",
+                pending.target,
+                result.new,
+                result.changed,
+                result.removed,
+            )
+    write_text_atomic(pending.machine_copy, dump_sheet_data(theirs))
 
 
 def _read_mapping(path: Path) -> dict[str, Any] | None:
@@ -150,13 +168,6 @@ def _is_current(sheet: dict[str, Any], article: Article, published: str | None) 
         and str(sheet.get("extractor")) == EXTRACTOR_VERSION
         and (published is None or str(info.get("published")) == published)
     )
-
-
-def _new_extractor() -> Any:
-    """The extractor is slow to set up: made only when an article needs it."""
-    from .extract import Extractor
-
-    return Extractor()
 
 
 def load_fact_sheets(facts_dir: Path) -> tuple[list[FactSheet], list[BriefingError]]:

@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--out", type=Path, help="fact-sheet folder (default: CONTENT/facts)")
     extract.add_argument("--published", help="date YYYY-MM-DD that relative dates resolve against")
     extract.add_argument("--force", action="store_true", help="extract again even when up to date")
+    extract.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
+    extract.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler instead")
     extract.set_defaults(run=_run_extract)
 
     check = sub.add_parser("check", help="validate fact sheets against the schema")
@@ -146,7 +148,14 @@ def _run_extract(args: argparse.Namespace) -> int:
         raise BriefingError(f"no such article: {missing[0]}")
     if args.published:
         args.published = parse_published(args.published, Path("--published"))
-    report = extract_articles(paths, args.out or corpus.facts_dir, force=args.force, published=args.published)
+    report = extract_articles(
+        paths,
+        args.out or corpus.facts_dir,
+        force=args.force,
+        published=args.published,
+        jobs=args.jobs,
+        dask_address=args.dask,
+    )
     log.info(
         "extracted %d article(s), %d up to date, %d failed", len(report.written), report.reused, len(report.problems)
     )
