@@ -16,8 +16,6 @@ import re
 import shutil
 import tempfile
 import traceback
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -25,13 +23,15 @@ from urllib.parse import quote, urlsplit
 import jinja2
 
 from .errors import BuildError, TemplateError
-from .knowledge import CountryEntry, EventEntry, KnowledgeBase, OrganizationEntry, PersonEntry
+from .exports import exports
+from .feeds import feeds
+from .knowledge import KnowledgeBase
+from .pages import SECTIONS, Page, all_pages, country_page, event_page
+
+__all__ = ["SECTIONS", "Page", "Renderer", "all_pages", "country_page", "event_page", "render_pages"]
 
 Nav = list[str]
 """MkDocs `nav:` entries: page paths whose titles come from each page's first heading."""
-
-SECTIONS = ("countries", "events", "people", "organizations", "articles")
-"""Top-level sections, in navigation order; each has an index page and one page per item."""
 
 SHIM_SOURCE = Path("iframe-worker", "shim", "index.js")
 """The iframe-worker polyfill inside node_modules: Material's offline search needs it under file://."""
@@ -81,20 +81,6 @@ def number(value: Any) -> str:
     return f"{value:,.0f}" if isinstance(value, int | float) else md(value)
 
 
-@dataclass(frozen=True)
-class Page:
-    """One Markdown page to write: its path in the docs tree, its template and its context."""
-
-    path: str
-    template: str
-    context: Mapping[str, Any] = field(default_factory=dict)
-
-    @property
-    def root(self) -> str:
-        """The relative prefix from this page back to the docs root."""
-        return "../" * self.path.count("/")
-
-
 class Renderer:
     """Owns the Jinja environment: loads templates, renders pages, reports template errors by file and line."""
 
@@ -134,91 +120,6 @@ class Renderer:
         return self.templates_dir / template, None
 
 
-# ---------------------------------------------------------------- page contexts
-
-
-def home_page(kb: KnowledgeBase) -> Page:
-    """The briefing: what happened lately, where, and how much the corpus covers."""
-    dated = [event for event in kb.events if event.when]
-    return Page("index.md", "home.md.j2", {"latest_events": dated[::-1][:10], "latest_articles": kb.articles[:5]})
-
-
-def index_page(kb: KnowledgeBase, section: str) -> Page:
-    """A section's index: every item of one kind."""
-    return Page(f"{section}/index.md", f"{section}.md.j2", {"items": getattr(kb, section)})
-
-
-def country_page(kb: KnowledgeBase, country: CountryEntry) -> Page:
-    """A country profile: reference data, then everything the articles say about it."""
-    events = kb.in_country("events", country.code)
-    organizations = kb.in_country("organizations", country.code)
-    return Page(
-        f"countries/{country.slug}.md",
-        "country.md.j2",
-        {
-            "country": country,
-            "timeline": [e for e in events if e.when],
-            "undated": [e for e in events if not e.when],
-            "people": kb.in_country("people", country.code),
-            "organizations": [o for o in organizations if o.named],
-            "descriptions": [o for o in organizations if not o.named],
-            "places": kb.in_country("places", country.code),
-            "relations": kb.in_country("relations", country.code),
-            "quotes": kb.in_country("quotes", country.code),
-            "figures": kb.in_country("figures", country.code),
-            "articles": [a for a in kb.articles if a.slug in country.article_ids],  # newest first
-        },
-    )
-
-
-def event_page(kb: KnowledgeBase, event: EventEntry) -> Page:
-    """One event: what, when, where, who, and the sentence that reports it."""
-    return Page(f"events/{event.slug}.md", "event.md.j2", {"event": event})
-
-
-def article_page(kb: KnowledgeBase, article_id: str) -> Page:
-    """One source article: its metadata and every fact found in it."""
-    facts = {kind: kb.from_article(kind, article_id) for kind in ("events", "people", "organizations", "places")}
-    facts.update({kind: kb.from_article(kind, article_id) for kind in ("quotes", "figures", "relations")})
-    return Page(f"articles/{article_id}.md", "article.md.j2", {"article": kb.articles_by_id[article_id], **facts})
-
-
-def person_page(kb: KnowledgeBase, person: PersonEntry) -> Page:
-    """One person: who they are, what they did or underwent, what they said."""
-    context = {"person": person, **_involvement(kb, "people", person.slug)}
-    return Page(f"people/{person.slug}.md", "person.md.j2", context)
-
-
-def organization_page(kb: KnowledgeBase, organization: OrganizationEntry) -> Page:
-    """One organisation: what it is, and the events and relations it appears in."""
-    context = {"organization": organization, **_involvement(kb, "organizations", organization.slug)}
-    return Page(f"organizations/{organization.slug}.md", "organization.md.j2", context)
-
-
-def _involvement(kb: KnowledgeBase, kind: str, slug: str) -> dict[str, Any]:
-    """Events, quotes and relations whose references point at one entity page."""
-
-    def points_here(refs: Iterable[Any]) -> bool:
-        return any(ref.kind == kind and ref.slug == slug for ref in refs)
-
-    return {
-        "events": [e for e in kb.events if points_here((*e.actors, *e.targets))],
-        "quotes": [q for q in kb.quotes if points_here((q.speaker,))],
-        "relations": [r for r in kb.relations if points_here((r.subject, r.target))],
-    }
-
-
-def all_pages(kb: KnowledgeBase) -> list[Page]:
-    """Every page of the site, in a stable order."""
-    pages = [home_page(kb), *(index_page(kb, section) for section in SECTIONS)]
-    pages += [country_page(kb, c) for c in kb.countries]
-    pages += [event_page(kb, e) for e in kb.events]
-    pages += [article_page(kb, a.slug) for a in kb.articles]
-    pages += [person_page(kb, p) for p in kb.people]
-    pages += [organization_page(kb, o) for o in kb.organizations]
-    return pages
-
-
 # ---------------------------------------------------------------- writing
 
 
@@ -230,6 +131,8 @@ def render_pages(kb: KnowledgeBase, docs_dir: Path, templates_dir: Path, *, node
     renderer = Renderer(templates_dir)
     # Render everything before touching the disk: a template error leaves the old tree as it was.
     rendered = {page.path: renderer.render(page, kb) for page in all_pages(kb)}
+    rendered.update(exports(kb))
+    rendered.update(feeds(kb))
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}-", dir=docs_dir.parent))
     try:

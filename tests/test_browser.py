@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -119,4 +120,29 @@ def test_hostile_pages_run_no_script(page, site):
     results = search(page, "Breaking")
     assert "</title><script>alert(1)</script> Breaking" in results.first.inner_text()
     page.wait_for_timeout(500)
+    assert page.problems == []
+
+
+def test_country_page_pictures_render_and_links_resolve(page, site):
+    page.goto((site / "countries" / "mali.html").as_uri())
+    page.wait_for_load_state("load")
+    for kind in ("briefing-timeline", "briefing-map"):
+        svg = page.locator(f"svg.{kind}")
+        assert svg.is_visible(), kind
+        box = svg.bounding_box()
+        assert box["width"] > 200 and box["height"] > 50, (kind, box)
+        assert svg.locator("circle").count() > 0, kind
+    assert page.locator("svg.briefing-map polygon").count() > 1  # the country and its neighbours
+    # SVG links have no string `href` property: resolve every link's attribute against the page.
+    hrefs = page.locator("a[href]").evaluate_all(
+        "links => links.map(a => new URL(a.getAttribute('href'), document.baseURI).href)"
+    )
+    local = {h.split("#")[0].split("?")[0] for h in hrefs if h.startswith("file:")}
+    assert len(local) > 10
+    missing = [h for h in sorted(local) if not Path(unquote(h.removeprefix("file://"))).exists()]
+    assert missing == []
+    # A dot on the timeline opens its event.
+    page.locator("svg.briefing-timeline a").first.click()
+    page.wait_for_load_state("load")
+    assert "/events/" in page.url
     assert page.problems == []

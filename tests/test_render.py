@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import markdown
@@ -18,6 +19,7 @@ from generator.render import Renderer, all_pages, country_page, event_page, href
 ROOT = Path(__file__).parent.parent
 TEMPLATES = ROOT / "templates"
 HOSTILE = Path(__file__).parent / "fixtures" / "facts" / "2025-01-01-hostile.yaml"
+SVG_TAGS = {"svg", "title", "g", "a", "rect", "line", "circle", "polygon", "path", "text"}
 SENTENCE = "General Abass Dembele was taken from his home in Kati."
 
 
@@ -74,25 +76,38 @@ title: "Mali"
 
 !!! info "Reference data"
 
-    | Official name | ISO 3166-1 | Capital | Region | Population |
-    |---|---|---|---|---|
-    | Republic of Mali | ML · MLI · 466 | Bamako | Africa — West | 12,345 |
+    | Flag | Official name | ISO 3166-1 | Capital | Region | Population |
+    |---|---|---|---|---|---|
+    | 🇲🇱 | Republic of Mali | ML · MLI · 466 | Bamako | Africa — West | 12,345 |
 
-    From the pycountry and countryinfo reference packages, not from the articles.
+    From the pycountry and countryinfo reference packages, not from the articles; the population is as countryinfo \
+ships it, which does not say for which year.
 
-Named in 1 article.
-3 events, 1 person and no named organizations are attached to Mali.
+Mali is named in 1 article.
+3 events, 1 person and no named organizations are attached to Mali; the dated events run from Aug 2020 to 10 Aug 2025.
+Most reported kinds of event: arrest (1), coup (1), statement (1).
 
-!!! abstract "Latest"
+## Latest developments
 
-    10 Aug 2025: [Abass Dembele detained in Kati](../events/2025-08-12-mali-1.md) \
-([12 Aug 2025](../articles/2025-08-12-mali.md))
+- **10 Aug 2025**: [Abass Dembele detained in Kati](../events/2025-08-12-mali-1.md) — Kati ([Generals held in \
+Mali, 12 Aug 2025](../articles/2025-08-12-mali.md))
+- **Aug 2020**: [Army seizes power](../events/2025-08-12-mali-2.md) ([Generals held in Mali, 12 Aug \
+2025](../articles/2025-08-12-mali.md))
+
+## At a glance
+
+
+
+## Key actors
+
+- **People**: [Abass Dembele](../people/abass-dembele.md) (General)
 
 ## Timeline
 
-| When | What | Where | Involving | Source |
-|------|------|-------|-----------|--------|
-| Aug 2020 | [Army seizes power](../events/2025-08-12-mali-2.md) |  |  | [12 Aug 2025](../articles/2025-08-12-mali.md) |
+| When | What | Where | Involving | Sources |
+|------|------|-------|-----------|---------|
+| Aug 2020 | [Army seizes power](../events/2025-08-12-mali-2.md) |  |  | [12 Aug \
+2025](../articles/2025-08-12-mali.md) |
 | 10 Aug 2025 | [Abass Dembele detained in Kati](../events/2025-08-12-mali-1.md) | [Kati](../countries/mali.md) | \
 [Abass Dembele](../people/abass-dembele.md) | [12 Aug 2025](../articles/2025-08-12-mali.md) |
 
@@ -104,7 +119,8 @@ Named in 1 article.
 
 | Name | Title | Roles | Status | Sources |
 |------|-------|-------|--------|---------|
-| [Abass Dembele](../people/abass-dembele.md) | General |  | detained | [12 Aug 2025](../articles/2025-08-12-mali.md) |
+| [Abass Dembele](../people/abass-dembele.md) | General |  | detained | [12 Aug \
+2025](../articles/2025-08-12-mali.md) |
 
 ## Organizations
 
@@ -112,13 +128,15 @@ No organizations named.
 
 ## Places
 
-| Place | Kind | Sources |
-|-------|------|---------|
-| Kati | town | [12 Aug 2025](../articles/2025-08-12-mali.md) |
+| Place | Kind | Coordinates | Sources |
+|-------|------|-------------|---------|
+| Kati | town |  | [12 Aug 2025](../articles/2025-08-12-mali.md) |
 
 ## Sources
 
 - 12 Aug 2025: [Generals held in Mali](../articles/2025-08-12-mali.md)
+
+<small>Follow Mali: [Atom feed of its events](../feeds/mali.xml).</small>
 """
 
 EVENT_PAGE = """\
@@ -140,11 +158,23 @@ Reported by [Generals held in Mali](../articles/2025-08-12-mali.md), 12 Aug 2025
     General Abass Dembele was taken from his home in Kati.
 
     From [Generals held in Mali](../articles/2025-08-12-mali.md), characters 33–87.
+
+## In the timeline
+
+- [Mali](../countries/mali.md): previous: Aug 2020, [Army seizes power](../events/2025-08-12-mali-2.md)
+
+## Related events
+
+- Aug 2020: [Army seizes power](../events/2025-08-12-mali-2.md)
+- undated: [No charges announced](../events/2025-08-12-mali-3.md)
 """
 
 
 def test_country_page_markdown(kb):
-    assert Renderer(TEMPLATES).render(country_page(kb, kb.countries[0]), kb) == COUNTRY_PAGE
+    page = Renderer(TEMPLATES).render(country_page(kb, kb.countries[0]), kb)
+    # The pictures are checked on their own (and in the golden pages): here, the words.
+    assert re.sub(r"<figure.*?</figure>\n", "", page, flags=re.DOTALL) == COUNTRY_PAGE
+    assert page.count('<figure class="briefing-picture">') == 2
 
 
 def test_event_page_markdown(kb):
@@ -197,6 +227,10 @@ def test_hostile_text_stays_text(hostile_pages):
         assert "<script" not in page and "<img" not in page, path
         # The front-matter title is HTML-escaped plain text, never read as Markdown: check the body.
         text = re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.DOTALL)
+        # Our own pictures are raw SVG: parsed as XML, they hold only drawing elements and escaped text.
+        for svg in re.findall(r"<svg.*?</svg>", text, flags=re.DOTALL):
+            assert {el.tag.split("}")[-1] for el in ET.fromstring(svg).iter()} <= SVG_TAGS, path
+        text = re.sub(r"<figure.*?</figure>", "", text, flags=re.DOTALL)
         assert not re.search(r"(?<!\\)\]\(javascript:", text), path
         html = html_converter.reset().convert(text)
         assert not re.search(r"<(script|img|svg|b)\b", html), path
@@ -255,10 +289,15 @@ def test_render_pages_writes_the_tree_and_returns_the_nav(tmp_path, kb):
         "assets/javascripts/iframe-worker-shim.js",
         "countries/index.md",
         "countries/mali.md",
+        "data/events.csv",
+        "data/events.geojson",
+        "data/knowledge.json",
         "events/2025-08-12-mali-1.md",
         "events/2025-08-12-mali-2.md",
         "events/2025-08-12-mali-3.md",
         "events/index.md",
+        "feeds/events.xml",
+        "feeds/mali.xml",
         "index.md",
         "organizations/index.md",
         "people/abass-dembele.md",

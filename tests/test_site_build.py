@@ -143,3 +143,21 @@ def test_strict_warning_fails_with_one_line(tmp_path):
     assert "Aborted with 1 warnings in strict mode!" in message
     assert "'nowhere.md'" in message
     assert not (tmp_path / "site").exists()
+
+
+def test_exports_and_feeds_are_in_the_site_and_linked(site):
+    for path in ("data/events.csv", "data/events.geojson", "data/knowledge.json", "feeds/events.xml", "feeds/mali.xml"):
+        assert (site / path).is_file(), path
+    home = read(site, "index.html")
+    for link in ("data/events.csv", "data/events.geojson", "data/knowledge.json", "feeds/events.xml"):
+        assert f'href="{link}"' in home, link
+    assert 'href="../feeds/mali.xml"' in read(site, "countries/mali.html")
+
+
+def test_country_page_draws_its_pictures(site):
+    mali = read(site, "countries/mali.html")
+    for kind in ("briefing-timeline", "briefing-map"):
+        assert f'<svg class="{kind}"' in mali, kind
+    # Links inside the SVG point at built pages.
+    for href in re.findall(r'<a href="(\.\./events/[^"]+\.html)">', mali):
+        assert (site / "countries" / href).resolve().is_file(), href

@@ -1,0 +1,312 @@
+"""The merged facts of the knowledge base: frozen value objects, each keeping its sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..factsheet import ArticleInfo, Evidence
+from .atlas import CountryFacts
+from .dates import Moment, When
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact came from: the article and the sentence that states it."""
+
+    article_id: str
+    evidence: Evidence
+    reviewed: bool = False
+    """A person checked this fact in its fact sheet."""
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A name as an article wrote it, and the page it resolves to when there is one."""
+
+    name: str
+    kind: str | None = None
+    """'countries', 'people' or 'organizations': the section of the page; None for plain text."""
+    slug: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What two references share when they designate the same entity."""
+        return (self.kind or "", self.slug) if self.slug else ("", self.name.casefold())
+
+
+@dataclass(frozen=True)
+class Usage:
+    """A name, title or role as the articles used it, and when."""
+
+    value: str
+    first: Moment | None
+    """Publication date of the first article that used it."""
+    last: Moment | None
+    article_ids: tuple[str, ...]
+
+
+def article_ids(sources: Iterable[Source]) -> tuple[str, ...]:
+    return tuple(sorted({source.article_id for source in sources}))
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """One person, merged over every article that names them."""
+
+    slug: str
+    name: str
+    aliases: tuple[str, ...]
+    """Other spellings seen, e.g. the surname alone."""
+    titles: tuple[str, ...]
+    roles: tuple[str, ...]
+    statuses: tuple[str, ...]
+    countries: tuple[str, ...]
+    """ISO alpha-3 codes."""
+    sources: tuple[Source, ...]
+    names: tuple[Usage, ...] = ()
+    """Every spelling with the dates it was used: aliases over time."""
+    title_uses: tuple[Usage, ...] = ()
+    role_uses: tuple[Usage, ...] = ()
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return article_ids(self.sources)
+
+
+@dataclass(frozen=True)
+class Succession:
+    """One organisation name giving way to another ('Wagner Group' → 'Africa Corps'), as an article states it."""
+
+    before: str
+    after: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class OrganizationEntry:
+    """One organisation, merged by name, alias, acronym and succession; unnamed descriptions stay per article."""
+
+    slug: str
+    name: str
+    aliases: tuple[str, ...]
+    kinds: tuple[str, ...]
+    named: bool
+    countries: tuple[str, ...]
+    sources: tuple[Source, ...]
+    names: tuple[Usage, ...] = ()
+    successions: tuple[Succession, ...] = ()
+    """Earlier names this organisation continues under its current one."""
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return article_ids(self.sources)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """One place, merged by name within its country."""
+
+    slug: str
+    name: str
+    kind: str
+    country: str | None
+    capital: bool
+    latitude: float | None
+    longitude: float | None
+    sources: tuple[Source, ...]
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return (self.country,) if self.country else ()
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return article_ids(self.sources)
+
+
+@dataclass(frozen=True)
+class FigureEntry:
+    """A number an article gives, and what it counts."""
+
+    counts: str
+    value: str | None
+    number: float | None
+    low: float | None
+    high: float | None
+    countries: tuple[str, ...]
+    source: Source
+    event: str | None = None
+    """Slug of the event whose sentence gives the figure."""
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One article's account of an event: merged events keep every account side by side."""
+
+    slug: str
+    """The id of this account: article id and position in its fact sheet."""
+    source: Source
+    type: str
+    summary: str
+    status: str
+    date_text: str | None
+    when: When | None
+    place: EntityRef | None
+    actors: tuple[EntityRef, ...]
+    targets: tuple[EntityRef, ...]
+    countries: tuple[str, ...]
+    figures: tuple[FigureEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where an event is drawn on a map, and how exactly (ACLED geo_precision: 1 exact, 2 near, 3 country)."""
+
+    name: str
+    latitude: float
+    longitude: float
+    precision: int
+    country: str | None
+    place: str | None = None
+    """Slug of the place entry, when the location is a town rather than a country's centre."""
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    """One event, merged over every article that reports it; `reports` keeps each account."""
+
+    slug: str
+    type: str
+    summary: str
+    status: str
+    date_text: str | None
+    when: When | None
+    place: EntityRef | None
+    actors: tuple[EntityRef, ...]
+    targets: tuple[EntityRef, ...]
+    countries: tuple[str, ...]
+    source: Source
+    """The account the event's date and summary come from."""
+    reports: tuple[EventReport, ...] = ()
+    plover: str | None = None
+    plover_mode: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    location: Location | None = None
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(report.source for report in self.reports) or (self.source,)
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return article_ids(self.sources)
+
+    @property
+    def figures(self) -> tuple[FigureEntry, ...]:
+        return tuple(figure for report in self.reports for figure in report.figures)
+
+    @property
+    def reviewed(self) -> bool:
+        return any(source.reviewed for source in self.sources)
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        """Chronological; undated events last, then by article and position."""
+        moment = self.when.start.key if self.when else (9999, 99, 99)
+        return (moment, self.source.article_id, self.slug)
+
+
+@dataclass(frozen=True)
+class QuoteEntry:
+    """Something a speaker said, as quoted by an article."""
+
+    speaker: EntityRef
+    text: str
+    cue: str | None
+    countries: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class RelationEntry:
+    """A stated link between two names (ally of, member of, withdrew from...), one per article."""
+
+    subject: EntityRef
+    kind: str
+    """As the fact sheet words it."""
+    target: EntityRef
+    countries: tuple[str, ...]
+    source: Source
+    category: str = "other"
+    """ally, adversary, distancing, member, withdrew from, sanctioned, leader, successor or other."""
+    date: Moment | None = None
+    """When the article stated it: its publication date, or the date of the event it comes from."""
+
+
+@dataclass(frozen=True)
+class Link:
+    """One edge of the relation graph: every statement of the same relation between the same two entities."""
+
+    subject: EntityRef
+    category: str
+    target: EntityRef
+    kinds: tuple[str, ...]
+    sources: tuple[Source, ...]
+    first: Moment | None
+    last: Moment | None
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Leader:
+    """Who leads a country according to an article, and as of when."""
+
+    person: EntityRef
+    role: str
+    status: str | None
+    as_of: Moment | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A possible match aggregation did not make on its own: for a person to confirm or reject."""
+
+    kind: str
+    """'people', 'organizations' or 'events'."""
+    name: str
+    candidates: tuple[str, ...]
+    reason: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """One source article and what its fact sheet says about it."""
+
+    slug: str
+    info: ArticleInfo
+    date: Moment | None
+    """The publication date, when the sheet gives a valid one."""
+    countries: tuple[str, ...]
+    primary_countries: tuple[str, ...]
+    related_headlines: tuple[str, ...]
+    extractor: str | None
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    """One country: reference data plus every fact the articles attach to it."""
+
+    slug: str
+    code: str
+    name: str
+    reference: CountryFacts | None
+    article_ids: tuple[str, ...]
+    sources: tuple[Source, ...]
+    """The sentences that mention the country."""
+    leaders: tuple[Leader, ...] = ()
