@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..factsheet import Evidence, Quote
 from .lexicon import Lexicon
 from .people import PeopleResult
-from .text import Mention, Sentence, phrase_pattern
+from .text import Mention, Sentence, phrase_pattern, sentence_of
 
 _QUOTED = re.compile(r"“(?P<a>[^”]+)”|\"(?P<b>[^\"\n]+)\"")
 _MIN_WORDS = 3
@@ -44,8 +44,8 @@ class QuoteFinder:
         for match in _QUOTED.finditer(body):
             inner_key = "a" if match.group("a") is not None else "b"
             words = match.group(inner_key).split()
-            first = _sentence_at(sentences, match.start())
-            last = _sentence_at(sentences, match.end() - 1)
+            first = sentence_of(sentences, match.start())
+            last = sentence_of(sentences, match.end() - 1)
             if first is None or last is None or len(words) < _MIN_WORDS:
                 continue
             after = body[match.end() : last.end]
@@ -101,11 +101,3 @@ class QuoteFinder:
         if words & self._unnamed or inside or text.split()[0].lower() in ("a", "an", "the"):
             return text, inside
         return None
-
-
-def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    """The story sentence holding an offset."""
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None

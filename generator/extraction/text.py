@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,14 +56,17 @@ class Mention:
 @Language.component("briefing_breaks")
 def _line_and_quote_breaks(doc: Doc) -> Doc:
     """A new line starts a sentence; so does an opening quote after a full stop (the sentencizer glues it back)."""
+    # Set through one array: assigning token.is_sent_start checks the whole Doc each time (quadratic).
+    starts = doc.to_array([SENT_START]).reshape(-1, 1).astype("int64")  # -1 marks 'not a start'
     for i in range(1, len(doc)):
         prev, token = doc[i - 1], doc[i]
         if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+            starts[i, 0] = 1
         elif token.text in _OPENING_QUOTES and prev.text in _FINAL_PUNCT and prev.whitespace_:
-            token.is_sent_start = True
+            starts[i, 0] = 1
             if i + 1 < len(doc):
-                doc[i + 1].is_sent_start = False
+                starts[i + 1, 0] = -1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
@@ -102,10 +107,10 @@ def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def sentence_of(sentences: list[Sentence], offset: int) -> Sentence | None:
-    """The sentence holding a body offset."""
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
+    """The sentence holding a body offset (sentences are in text order: a binary search)."""
+    index = bisect.bisect_right(sentences, offset, key=lambda s: s.start) - 1
+    if index >= 0 and sentences[index].start <= offset < sentences[index].end:
+        return sentences[index]
     return None
 
 
