@@ -62,6 +62,8 @@ class PreparedPages:
     nav: list[Any]
     articles: int
     problems: tuple[BriefingError, ...]
+    knowledge: Any = None
+    """The KnowledgeBase the pages were rendered from."""
 
 
 def extract_articles(
@@ -191,14 +193,15 @@ def prepare_pages(
     `node_modules` holds the npm packages the site ships (the offline search shim);
     by default it is the one beside the templates folder.
     """
+    from .decisions import load_decisions
     from .knowledge import aggregate
     from .render import render_pages
 
     corpus = Corpus(content_dir)
     report = extract_articles(article_files(corpus.articles_dir), corpus.facts_dir)
     sheets, sheet_problems = load_fact_sheets(corpus.facts_dir)
-    current = {p.stem for p in article_files(corpus.articles_dir)} | {s.article.id for s in sheets}
-    sheets = [s for s in sheets if s.article.id in current]
-    knowledge = aggregate(sheets)
+    rules, rule_problems = load_decisions(content_dir)
+    knowledge = aggregate(sheets, rules=rules)
     nav = render_pages(knowledge, docs_dir, templates_dir, node_modules=node_modules)
-    return PreparedPages(nav=nav, articles=len(sheets), problems=report.problems + tuple(sheet_problems))
+    problems = report.problems + tuple(sheet_problems) + tuple(rule_problems)
+    return PreparedPages(nav=nav, articles=len(sheets), problems=problems, knowledge=knowledge)

@@ -180,9 +180,9 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_review(args: argparse.Namespace) -> int:
-    from .review import review_items
+    from .review import ambiguities, review_items
 
-    items = review_items(args.content)
+    items = review_items(args.content, ambiguities(args.content))
     for item in items:
         print(item)
     log.info("%d item(s) to review", len(items))

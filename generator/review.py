@@ -55,6 +55,21 @@ def review_items(content_dir: Path, ambiguities: Iterable[str] = ()) -> list[Rev
     return sorted(items)
 
 
+def ambiguities(content_dir: Path) -> list[str]:
+    """Entity matches aggregation would not make on its own, as one line each."""
+    from .build import load_fact_sheets
+    from .decisions import DECISIONS_FILE, load_decisions
+    from .knowledge import aggregate
+
+    sheets, _ = load_fact_sheets(content_dir / "facts")
+    rules, _ = load_decisions(content_dir)
+    return [
+        f"{a.kind}: {a.name!r} could be {' or '.join(map(repr, a.candidates))} ({a.reason}; "
+        f"articles {', '.join(a.article_ids)}); record the decision in {DECISIONS_FILE}"
+        for a in aggregate(sheets, rules=rules).ambiguities
+    ]
+
+
 def _sheet_items(path: Path, checker: SheetChecker) -> list[ReviewItem]:
     """Review items of one fact sheet; a broken sheet is one item per problem."""
     text = path.read_text(encoding="utf-8", errors="replace")

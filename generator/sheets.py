@@ -173,19 +173,19 @@ def _dotted(path: list[Any]) -> str:
 
 
 def line_of(root: yaml.Node | None, path: list[Any]) -> int | None:
-    """The 1-based line of the YAML node at `path`, or of the deepest parent that exists."""
+    """The 1-based line of the YAML node at `path` (of its key, for a mapping entry), or of its deepest parent."""
     node = root
     line = node.start_mark.line + 1 if node is not None else None
     for part in path:
-        child = None
         if isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if k.value == part), None)
-            if child is None:
+            entry = next(((k, v) for k, v in node.value if k.value == part), None)
+            if entry is None:
                 break
+            # The key's line: a block list or mapping as value starts on the line after it.
+            line, node = entry[0].start_mark.line + 1, entry[1]
         elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            child = node.value[part]
-        if child is None:
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
             break
-        node = child
-        line = node.start_mark.line + 1
     return line
