@@ -112,3 +112,15 @@ def test_nothing_executes_in_chromium(site: tuple[Path, tuple]) -> None:
         page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
         browser.close()
     assert dialogs == []
+
+
+def test_yaml_is_only_ever_loaded_safely() -> None:
+    """Every YAML load in the package goes through SafeLoader (or yamlio's SafeLoader subclass)."""
+    unsafe = []
+    for source in sorted((ROOT / "generator").rglob("*.py")):
+        for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#")[0]
+            loads = any(call in code for call in ("yaml.load(", "yaml.unsafe_load", "yaml.full_load", "yaml.Loader"))
+            if loads and "Loader=TextDateLoader" not in code and "Loader=yaml.SafeLoader" not in code:
+                unsafe.append(f"{source.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert unsafe == []
