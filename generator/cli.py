@@ -79,6 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     _site_options(serve)
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
     serve.set_defaults(run=_run_serve)
+
+    evaluate = sub.add_parser("eval", help="score extraction against gold fact sheets")
+    evaluate.add_argument("gold", type=Path, metavar="GOLD_DIR", help="folder of gold fact sheets <id>.yaml")
+    evaluate.add_argument("--articles", type=Path, help="article folder (default: GOLD_DIR/../articles)")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--misses", action="store_true", help="also list every false positive and negative")
+    evaluate.set_defaults(run=_run_eval)
     return parser
 
 
@@ -215,6 +222,22 @@ def _run_serve(args: argparse.Namespace) -> int:
     from .site import serve_site
 
     serve_site(_project_file(args.config, "mkdocs.yml"), content_dir=args.content, dev_addr=args.dev_addr)
+    return EXIT_OK
+
+
+def _run_eval(args: argparse.Namespace) -> int:
+    from .evaluate import scores_json
+    from .extract import Extractor
+    from .goldset import GoldSet
+
+    scores = GoldSet.load(args.gold, args.articles).score(Extractor())
+    if args.json:
+        print(scores_json(scores))
+        return EXIT_OK
+    for name, score in scores.items():
+        print(score.table(f"## {name}"), end="\n\n")
+        if args.misses and name in ("dev", *(["all"] if len(scores) == 1 else [])):  # held-out misses stay unseen
+            print("\n".join(f"{m.article}: {m.kind} {m.error} {m.fact}" for m in score.misses), end="\n\n")
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from .articles import Article
 from .extraction.boilerplate import BoilerplateFinder
 from .extraction.countries import CountryIndex, build_countries, primary_country
+from .extraction.dateline import find_dateline
 from .extraction.dates import TimeFinder
 from .extraction.events import Entities, EventFinder, with_places
 from .extraction.figures import FigureFinder
@@ -23,10 +24,10 @@ from .extraction.people import PeopleFinder, build_people
 from .extraction.places import Gazetteer, build_places
 from .extraction.quotes import QuoteFinder
 from .extraction.relations import find_relations
-from .extraction.text import build_pipeline, split_sentences
+from .extraction.text import Mention, build_pipeline, split_sentences
 from .factsheet import ArticleInfo, FactSheet
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 class Extractor:
@@ -67,11 +68,19 @@ class Extractor:
         blocked = [(m.start, m.end) for m in orgs.mentions] + [(m.start, m.end) for m in countries]
         people = self._people.find(sentences, blocked)
         person_spans = [(m.start, m.end) for m in people.mentions]
-        place_hits = self._gazetteer.find(sentences, blocked + person_spans, {m.key for m in countries})
+        dateline = find_dateline(sentences)
+        place_hits = self._gazetteer.find(sentences, blocked + person_spans, {m.key for m in countries}, primary)
+        if dateline and (name := self._gazetteer.lookup_folded(dateline.place)):
+            stated = set(self._countries.lookup(dateline.country or ""))
+            where = Mention(dateline.place_start, dateline.place_end, dateline.place, name, "place", sentences[0].index)
+            hit = self._gazetteer.hit(where, name, stated or {m.key for m in countries})
+            place_hits = [hit, *place_hits] if hit else place_hits
         places = build_places(place_hits, sentences)
         place_names = {p.name: p.country for p in places if p.country}
 
         times = [t for s in sentences for t in self._times.find(s, pub_date)]
+        if dateline:  # the filing date is not the date of anything the story tells
+            times = [t for t in times if not dateline.start <= t.start < dateline.end]
         org_named = [replace(m, key=orgs.records[m.key].name) for m in orgs.mentions]
         quotes = self._quotes.find(body, sentences, people, org_named)
         country_named = [replace(m, key=self._countries.names.get(m.key, m.key)) for m in countries]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 
 _BULLET = re.compile(r"^\s*(?:[-*•–—+]|\d{1,2}[.)])\s+(?P<text>.+?)\s*$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _MD_LINK = re.compile(r"\[(?P<text>[^\]]+)\]\([^)]*\)")
 _DECORATION = re.compile(r"^[\s*_#>]+|[\s*_#]+$")
 # A headline is short and does not read as a finished prose sentence.
@@ -65,7 +66,8 @@ class BoilerplateFinder:
                     i += 1
                 spans.append((start, block_end))
                 continue
-            if clean and any(p.search(clean) for p in self._lines):
+            # a Markdown heading ("# Title", "## Summary") labels the story, it does not tell it
+            if clean and (any(p.search(clean) for p in self._lines) or _HEADING.match(line)):
                 spans.append((start, end))
             i += 1
         return Boilerplate(tuple(spans), tuple(dict.fromkeys(h for h in headlines if h)))

@@ -70,7 +70,9 @@ class CountryIndex:
                 if form not in self._forms:
                     self._forms[form] = _Form(tuple(sorted(codes)), True)
         pattern = "|".join(re.escape(f) for f in sorted(self._forms, key=lambda f: (-len(f), f)))
-        self._regex = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-]|\.\w)")
+        # "Turkish-made", "Saudi-led": a demonym joined to a participle still names its country
+        joined = "|".join(data["demonym_suffixes"])
+        self._regex = re.compile(rf"(?<![\w-])(?:{pattern})(?=-(?:{joined})\b|(?![\w-]|\.\w))")
         self._person_like = frozenset(data["person_like"])
         self._us_states = frozenset(data["us_states"])
         self._languages = frozenset(data["languages"])

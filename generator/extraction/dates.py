@@ -43,6 +43,12 @@ _NUMBER_WORDS = {
 }
 # Prepositions that make a bare month or year a time expression ("in July", "since 2012").
 _LEAD = r"(?i:in|on|since|by|until|till|from|during|before|after|of|around|through|throughout|as of)"
+# Words before a day or month that put it ahead of publication ("ahead of the October 25 election").
+_AHEAD = re.compile(
+    r"(?:ahead of|planned for|scheduled for|set for|slated for|due (?:on|in)|expected (?:on|in)|upcoming)"
+    r"(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
 _EDGE = (
     r"(?i:early|mid|late|the end of|end of|the beginning of|the start of|the middle of|the first half of|"
     r"the second half of)"
@@ -84,7 +90,10 @@ class TimeFinder:
             (rf"(?:{_LEAD}\s+)?{_MONTH}\s+{_YEAR}", _month_year),
             (rf"(?:on\s+)?{_DAY}\s+{_MONTH}(?!\s+{year})", _day_month),
             (rf"(?:on\s+)?{_MONTH}\s+{_DAY}(?![\d,]*\s*{year})(?!\d)", _day_month),
-            (rf"(?:(?:{_LEAD}|(?i:last|this|next|early|mid|late|earlier in|later in))[\s-]+){_MONTH}(?![\w-])", _month),
+            (
+                rf"(?:(?:{_LEAD}|(?i:for|last|this|next|early|mid|late|earlier in|later in))[\s-]+){_MONTH}(?![\w-])",
+                _month,
+            ),
             (rf"(?:(?P<rel>last|this|next)\s+|on\s+|(?:late|early)\s+on\s+)?{_WEEKDAY}{_PART}", _weekday),
             (r"(?P<edge>late|early|earlier|later)\s+(?P<rel>last|this|next)\s+(?P<unit>week|month|year)", _relative),
             (r"(?P<rel>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year|weekend)", _relative),
@@ -111,6 +120,12 @@ class TimeFinder:
                 if overlaps(match.start(), match.end(), taken):
                     continue
                 values = resolve(match, published)
+                if (
+                    published
+                    and not re.search(r"\d{4}", match.group())
+                    and _AHEAD.search(sentence.text[: match.start()])
+                ):
+                    values = tuple(_ahead(v, published) for v in values)
                 if not values:
                     continue
                 taken.append((match.start(), match.end()))
@@ -316,3 +331,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _ahead(value: DateValue, published: dt.date) -> DateValue:
+    """A day or month the text puts ahead of publication, moved to the next year when it resolved before it."""
+    if not value.value or "/" in value.value or len(value.value) < 7 or value.value >= published.isoformat()[:7]:
+        return value
+    return DateValue(value.text, f"{int(value.value[:4]) + 1}{value.value[4:]}", value.precision)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..factsheet import DateValue, Event
 from .dates import TimeExpr
+from .event_types import EventTyper
 from .lexicon import Lexicon
 from .quotes import QuoteHit
 from .text import Mention, Sentence, clause_bounds, ordered_unique, phrase_pattern
@@ -44,6 +45,7 @@ class _Draft:
     targets: list[str]
     named: bool
     backref: bool
+    definite: bool
     dates: list[TimeExpr] = field(default_factory=list)
     place: str | None = None
     status: str = "reported"
@@ -51,6 +53,7 @@ class _Draft:
     """A back-reference to an event already told: takes only a date attached to it."""
     whole: bool = False
     """Summarise with the whole sentence (statements), not the trigger's clause."""
+    trigger: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,9 @@ class EventFinder:
             rf"^(?:\W*[\w-]+){{0,6}}?\W*{phrase_pattern(cues['planned_after']).pattern}", re.I
         )
         cue = phrase_pattern(lexicon.speech_cues).pattern
-        self._speech = re.compile(rf"^,?\s+{cue}")
+        # "X said", "X's defence ministry said": the speaker is the sentence's subject, not a trailing attribution
+        self._speech = re.compile(rf"^(?:[’']s(?:\s+[a-z][\w-]*){{1,3}})?,?\s+{cue}")
+        self._typer = EventTyper(lexicon.event_types)
         self._after_cue = re.compile(rf"{cue}(?:\s+(?:reporters|journalists|[A-Z][\w-]*))?\s+$")
         self._hypothetical = re.compile(
             rf"{phrase_pattern(cues['hypothetical_before']).pattern}(?:\s+[\w-]+){{0,3}}\s*$", re.I
@@ -106,7 +111,9 @@ class EventFinder:
             ]
             groups = self._groups(sentence, entities)
             for group in groups:  # "the arrests" after an arrest was told: a repeat, not a new event
-                group.repeat = group.backref and not group.named and any(d.type == group.type for d in drafts)
+                group.repeat = (
+                    group.backref and (not group.named or group.definite) and any(d.type == group.type for d in drafts)
+                )
             _assign_dates(sentence, groups, in_sentence)
             for draft in groups:
                 prior = _prior(drafts, draft)
@@ -130,6 +137,8 @@ class EventFinder:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s <= start and end <= e for s, e in spans):
                 continue  # a trigger word inside a name ("Transition Council")
+            if _in_quote(sentence, match.start()):
+                continue  # quoted words are the speaker's statement, not events the story reports
             category = self._category[" ".join(match.group().lower().split())]
             if category in drafts:
                 continue
@@ -166,6 +175,8 @@ class EventFinder:
             targets=list(targets),
             named=any(k in entities.named_keys for k in (*actors, *targets)),
             backref=bool(_BACKREF.search(before)),
+            definite=bool(re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE)),
+            trigger=sentence.text[start - sentence.start : end - sentence.start],
             place=_place(sentence, start, end, left, right, entities),
             status=status,
         )
@@ -183,7 +194,7 @@ class EventFinder:
         for mention in entities.participants:
             sentence = sentences[mention.sentence]
             cue = self._speech.match(sentence.text[mention.end - sentence.start :])
-            if mention.sentence not in quoted and cue:
+            if mention.sentence not in quoted and cue and _subject_position(sentence, mention):
                 speakers.append((sentence, mention.start, mention.end + cue.end(), (mention.key,)))
         drafts: list[_Draft] = []
         for sentence, start, end, actors in sorted(speakers, key=lambda item: item[1]):
@@ -198,7 +209,9 @@ class EventFinder:
                 and _ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
             ]
             drafts.append(
-                _Draft("statement", sentence, start, end, list(actors), [], True, False, dates=dated[:1], whole=True)
+                _Draft(
+                    "statement", sentence, start, end, list(actors), [], True, False, False, dates=dated[:1], whole=True
+                )
             )
         return drafts
 
@@ -206,6 +219,7 @@ class EventFinder:
         """The draft as one Event, or one per date when a list of dates belongs to it ("in 2020 and 2021")."""
         summary = summarize(draft.sentence, draft.start, draft.end, whole=draft.whole)
         values: list[DateValue] = [v for t in draft.dates[:1] for v in t.values] or [DateValue()]
+        typed = self._typer.type_of(draft.type, draft.trigger)
         return [
             Event(
                 type=draft.type,
@@ -216,6 +230,10 @@ class EventFinder:
                 actors=tuple(draft.actors),
                 targets=tuple(draft.targets),
                 status=draft.status,
+                plover=typed.plover,
+                plover_mode=typed.plover_mode,
+                acled_event_type=typed.acled_event_type,
+                acled_sub_event_type=typed.acled_sub_event_type,
             )
             for value in values
         ]
@@ -247,15 +265,33 @@ def _distance(time: TimeExpr, draft: _Draft) -> int:
 
 def _prior(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     """The earlier event a participant-less draft repeats: same type, a back-reference or close by."""
-    if draft.named or len([v for t in draft.dates for v in t.values]) > 1:
+    if (draft.named and not draft.definite) or len([v for t in draft.dates for v in t.values]) > 1:
         return None
     for earlier in reversed(drafts):
         if earlier.type != draft.type:
             continue
+        if draft.dates and earlier.dates and _values(draft) != _values(earlier):
+            return None  # a dated event of the same kind is another event ("on 9 February, a drone strike hit ...")
         if draft.backref or draft.sentence.index - earlier.sentence.index <= _MERGE_WINDOW:
             return earlier
         return None
     return None
+
+
+def _values(draft: _Draft) -> set[str | None]:
+    """The date values a draft carries."""
+    return {v.value for t in draft.dates for v in t.values}
+
+
+def _in_quote(sentence: Sentence, offset: int) -> bool:
+    """Whether a sentence-relative offset lies inside quotation marks."""
+    return any(m.start() < offset < m.end() for m in _QUOTE.finditer(sentence.text))
+
+
+def _subject_position(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention opens its sentence (after at most a determiner and two modifiers): the subject."""
+    before = sentence.text[: mention.start - sentence.start]
+    return bool(re.fullmatch(r"(?:(?:The|the|A|An|In|On|Earlier|Later|Meanwhile)\s+)?(?:[\w'’-]+\s+){0,2}", before))
 
 
 def _quote_bounds(sentence: Sentence, start: int, end: int, left: int, right: int) -> tuple[int, int]:

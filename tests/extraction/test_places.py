@@ -16,7 +16,8 @@ def test_city_region_and_capital(extract) -> None:
     assert (found["Djibo"].kind, found["Djibo"].country, found["Djibo"].capital) == ("city", "BFA", False)
     assert found["Djibo"].latitude is not None
     assert (found["Ouagadougou"].kind, found["Ouagadougou"].capital) == ("city", True)
-    assert set(found) == {"Djibo", "Ouagadougou"}
+    assert (found["Sahel"].kind, found["Sahel"].country, found["Sahel"].latitude) == ("region", "BFA", None)
+    assert set(found) == {"Djibo", "Ouagadougou", "Sahel"}
 
 
 def test_named_region_from_the_text(extract) -> None:
@@ -38,8 +39,16 @@ def test_no_place_without_place_context(extract) -> None:
 
 
 def test_small_namesake_abroad_is_not_taken(extract) -> None:
-    # Moura is a village in Mali, absent from the gazetteer, and a town in Portugal.
-    assert extract("Soldiers entered the village of Moura in central Mali.").places == ()
+    # Moura is a village in Mali, absent from the gazetteer, and a town in Portugal: the Malian village is
+    # kept (the text says it is a village) without the Portuguese town's coordinates.
+    (moura,) = extract("Soldiers entered the village of Moura in central Mali.").places
+    assert (moura.name, moura.kind, moura.country, moura.latitude, moura.longitude) == (
+        "Moura",
+        "city",
+        "MLI",
+        None,
+        None,
+    )
 
 
 def test_apposition_and_stated_country(extract) -> None:

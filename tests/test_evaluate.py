@@ -1,0 +1,230 @@
+"""Scoring against gold fact sheets, and the extraction targets on the gold set in tests/gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.articles import read_article
+from generator.cli import main
+from generator.evaluate import Scores, evaluate, gold_sheet_from_dict, normalize_name, same_name, seed_gold
+from generator.extract import Extractor
+from generator.factsheet import ArticleInfo, DateValue, Event, Evidence, FactSheet, Figure, Person, Quote
+from generator.goldset import GoldSet
+
+GOLD = Path(__file__).resolve().parent / "gold"
+TARGETS = {
+    "countries": 0.95,
+    "places": 0.85,
+    "people": 0.90,
+    "organizations": 0.85,
+    "quotes": 0.85,
+    "figures": 0.80,
+    "events": 0.70,
+}
+DATE_TARGET = 0.90
+# Where the held-out articles honestly stand (see README, "Measured extraction"): below these, a change
+# made extraction worse on text its rules were not written for.
+HOLDOUT_FLOOR = {
+    "countries": 0.95,
+    "places": 0.85,
+    "people": 0.70,
+    "organizations": 0.85,
+    "quotes": 0.85,
+    "figures": 0.80,
+    "events": 0.70,
+}
+HOLDOUT_DATE_FLOOR = 0.70
+DEV_DATE_FLOOR = 0.80
+
+
+def _sheet(**kinds) -> FactSheet:
+    return FactSheet(article=ArticleInfo(id="a", title="A"), **kinds)
+
+
+def _event(kind: str, sentence: str, value: str | None = None) -> Event:
+    return Event(type=kind, summary="", evidence=Evidence(sentence), date=DateValue(value=value))
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("General Assimi Goïta", "assimi goita"),
+        ("Goita", "Assimi Goita"),
+        ("al-Burhan", "Abdel Fattah al-Burhan"),
+        ("the Wagner Group", "Wagner Group"),
+        ("Maiga's", "Oumar Maiga"),
+    ],
+)
+def test_lenient_names_match(a: str, b: str) -> None:
+    assert same_name(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Assimi Goita", "Assimi Diallo"), ("Oumar", "Oumar Maiga"), ("", "Mali")])
+def test_different_names_do_not_match(a: str, b: str) -> None:
+    assert not same_name(a, b)
+
+
+def test_normalize_name() -> None:
+    assert normalize_name("President Félix Tshisekedi") == "felix tshisekedi"
+
+
+# --- scores on tiny cases ------------------------------------------------------------------------
+
+
+def test_people_precision_recall_f1() -> None:
+    gold = _sheet(
+        people=(Person("Oumar Maiga", Evidence("")), Person("Assimi Goita", Evidence("")), Person("X Y", Evidence("")))
+    )
+    predicted = _sheet(people=(Person("Maiga", Evidence("")), Person("Goita", Evidence("")), Person("Z", Evidence(""))))
+    score = evaluate([gold], [predicted]).kinds["people"]
+    assert (score.tp, score.fp, score.fn) == (2, 1, 1)
+    assert score.precision == pytest.approx(2 / 3)
+    assert score.recall == pytest.approx(2 / 3)
+    assert score.f1 == pytest.approx(2 / 3)
+
+
+def test_matching_is_one_to_one() -> None:
+    gold = _sheet(people=(Person("Oumar Maiga", Evidence("")),))
+    predicted = _sheet(people=(Person("Maiga", Evidence("")), Person("Oumar Maiga", Evidence(""))))
+    score = evaluate([gold], [predicted]).kinds["people"]
+    assert (score.tp, score.fp, score.fn) == (1, 1, 0)
+
+
+def test_events_match_on_type_and_evidence_or_date_and_dates_are_scored() -> None:
+    gold = _sheet(
+        events=(
+            _event("arrest", "soldiers stormed his residence in Kati", "2025-08-10"),
+            _event("coup", "", "2020"),
+            _event("attack", "gunmen attacked a convoy", "2025-08"),
+            _event("protest", "crowds marched", "2025-08-01"),
+        )
+    )
+    predicted = _sheet(
+        events=(
+            _event("arrest", "Witnesses say heavily armed soldiers stormed his residence in Kati.", "2025-08-09"),
+            _event("coup", "The junta seized power in 2020.", "2020"),
+            _event("attack", "Gunmen attacked a convoy near Djibo.", "2025-08-07/2025-08-10"),
+            _event("battle", "crowds marched", "2025-08-01"),
+        )
+    )
+    scores = evaluate([gold], [predicted])
+    events = scores.kinds["events"]
+    assert (events.tp, events.fp, events.fn) == (3, 1, 1)
+    # arrest: wrong day; coup: same year; attack: a range inside the gold month counts
+    assert (scores.dates_correct, scores.dates_total, scores.dates_gold) == (2, 3, 4)
+    assert scores.date_accuracy == pytest.approx(2 / 3)
+
+
+def test_quotes_need_the_words_and_the_speaker() -> None:
+    gold = _sheet(quotes=(Quote("a member of the Council", "This was an attempt", Evidence("")),))
+    right = _sheet(quotes=(Quote("a member of the Council", "This was an attempt", Evidence("")),))
+    wrong = _sheet(quotes=(Quote("Oumar Maiga", "This was an attempt", Evidence("")),))
+    assert evaluate([gold], [right]).kinds["quotes"].tp == 1
+    assert evaluate([gold], [wrong]).kinds["quotes"].tp == 0
+
+
+def test_figures_match_on_number_or_range() -> None:
+    gold = _sheet(
+        figures=(Figure("soldiers", Evidence(""), "at least 20", 20), Figure("", Evidence(""), "", None, 20, 50))
+    )
+    predicted = _sheet(figures=(Figure("troops", Evidence(""), "20", 20), Figure("x", Evidence(""), "", None, 20, 50)))
+    assert evaluate([gold], [predicted]).kinds["figures"].tp == 2
+
+
+def test_unnamed_bodies_are_not_scored_as_organizations() -> None:
+    gold = gold_sheet_from_dict(
+        {"article": {"id": "a"}, "organizations": [{"name": "AFP"}, {"name": "ruling junta", "named": False}]}
+    )
+    predicted = gold_sheet_from_dict({"article": {"id": "a"}, "organizations": [{"name": "Agence France-Presse"}]})
+    assert evaluate([gold], [predicted]).kinds["organizations"].tp == 0
+    predicted = gold_sheet_from_dict({"article": {"id": "a"}, "organizations": [{"name": "AFP", "kind": "media"}]})
+    score = evaluate([gold], [predicted]).kinds["organizations"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+def test_missing_prediction_counts_every_gold_fact_missed() -> None:
+    gold = gold_sheet_from_dict({"article": {"id": "b"}, "countries": [{"code": "MLI", "name": "Mali"}]})
+    assert evaluate([gold], []).kinds["countries"].fn == 1
+
+
+def test_table_and_json() -> None:
+    gold = gold_sheet_from_dict({"article": {"id": "a"}, "countries": [{"code": "MLI", "name": "Mali"}]})
+    scores = evaluate([gold], [gold])
+    assert "| countries | 1 | 0 | 0 | 1.00 | 1.00 | 1.00 |" in scores.table()
+    assert scores.as_dict()["countries"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_gold_sheet_loader_is_lenient() -> None:
+    sheet = gold_sheet_from_dict(
+        {
+            "article": {"id": "x", "published": "2025-08-12"},
+            "events": [{"type": "coup", "date": {"text": "in 2020", "value": 2020}, "note": "ignored"}],
+            "figures": [{"value": "dozens", "counts": "soldiers"}],
+        }
+    )
+    (event,) = sheet.events
+    assert (event.type, event.date.value, event.evidence.text, event.summary) == ("coup", "2020", "", "")
+    assert sheet.figures[0].value == "dozens"
+
+
+# --- the gold set --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gold_scores(extractor: Extractor) -> dict[str, Scores]:
+    return GoldSet.load(GOLD / "facts").score(extractor)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_gold_set_layout() -> None:
+    gold = GoldSet.load(GOLD / "facts")
+    assert len(gold.sheets) >= 15
+    assert len(gold.holdout) == 5
+    assert gold.holdout <= {s.article.id for s in gold.sheets}
+
+
+@pytest.mark.parametrize("kind", TARGETS)
+def test_dev_set_reaches_targets(gold_scores: dict[str, Scores], kind: str) -> None:
+    assert gold_scores["dev"].kinds[kind].f1 >= TARGETS[kind], gold_scores["dev"].table("dev")
+
+
+def test_dev_set_date_resolution(gold_scores: dict[str, Scores]) -> None:
+    # Target 0.90: not reached yet (see README); this floor keeps it from falling.
+    assert gold_scores["dev"].date_accuracy >= DEV_DATE_FLOOR, gold_scores["dev"].table("dev")
+
+
+@pytest.mark.parametrize("kind", HOLDOUT_FLOOR)
+def test_holdout_set_stays_at_its_measured_level(gold_scores: dict[str, Scores], kind: str) -> None:
+    assert gold_scores["holdout"].kinds[kind].f1 >= HOLDOUT_FLOOR[kind], gold_scores["holdout"].table("holdout")
+
+
+def test_holdout_date_resolution(gold_scores: dict[str, Scores]) -> None:
+    assert gold_scores["holdout"].date_accuracy >= HOLDOUT_DATE_FLOOR
+
+
+def test_seed_reaches_targets(shared_dir: Path, extractor: Extractor) -> None:
+    data = yaml.safe_load((shared_dir / "seed" / "expected.yaml").read_text(encoding="utf-8"))
+    gold = seed_gold(data)
+    article = read_article(shared_dir / "seed" / data["source_file"])
+    scores = evaluate([gold], [extractor.extract(article, published=data["date_if_published"])])
+    for kind, target in TARGETS.items():
+        assert scores.kinds[kind].f1 >= target, (kind, scores.table("seed"))
+    assert scores.date_accuracy >= 0.85
+
+
+def test_eval_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(GOLD / "facts"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"dev", "holdout", "all"}
+    assert set(data["all"]) == {*TARGETS, "dates"}
