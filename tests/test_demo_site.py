@@ -104,3 +104,23 @@ def test_new_article_appears_after_rebuild(demo: Path) -> None:
     assert (demo / "content" / "facts" / "2025-09-02-niger-expels-icrc.yaml").is_file()
     niger = page(demo, "countries/niger.html")
     assert "2025-09-02-niger-expels-icrc" in niger
+
+
+def test_every_entity_page_is_two_clicks_from_home(demo: Path) -> None:
+    """Home -> section index (or any linked page) -> entity page, following real links in the HTML."""
+    site = demo / "site"
+    link = re.compile(r'href="([^"#:?]+\.html)')
+
+    def links_of(page: Path) -> set[Path]:
+        html = page.read_text(encoding="utf-8")
+        return {(page.parent / target).resolve() for target in link.findall(html)}
+
+    one_click = links_of(site / "index.html")
+    two_clicks = set(one_click)
+    for page in one_click:
+        if page.is_file():
+            two_clicks |= links_of(page)
+    for section in ("countries", "events", "people", "organizations"):
+        pages = {p.resolve() for p in (site / section).glob("*.html") if p.name != "index.html"}
+        assert pages, section
+        assert pages <= two_clicks, sorted(str(p.relative_to(site)) for p in pages - two_clicks)[:5]
