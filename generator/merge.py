@@ -24,10 +24,11 @@ Equality ignores the review marks themselves, so marking a fact does not count a
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from .knowledge.names import fold
 
 Fact = dict[str, Any]
 
@@ -36,9 +37,8 @@ REVIEW_KEYS = ("review", "machine")
 
 
 def _fold(text: Any) -> str:
-    """Case- and accent-insensitive form of a name."""
-    decomposed = unicodedata.normalize("NFKD", str(text or ""))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+    """Case- and accent-insensitive form of a name, as aggregation compares them."""
+    return fold(str(text or ""))
 
 
 def _evidence_text(fact: Fact) -> str:
