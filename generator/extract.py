@@ -15,7 +15,7 @@ from .articles import Article
 from .extraction.boilerplate import BoilerplateFinder
 from .extraction.countries import CountryIndex, build_countries, primary_country
 from .extraction.dateline import find_dateline
-from .extraction.dates import TimeFinder
+from .extraction.dates import TimeFinder, resolve_anaphora
 from .extraction.events import Entities, EventFinder, with_places
 from .extraction.figures import FigureFinder
 from .extraction.lexicon import DATA_DIR, load_lexicon
@@ -27,7 +27,7 @@ from .extraction.relations import find_relations
 from .extraction.text import Mention, build_pipeline, split_sentences
 from .factsheet import ArticleInfo, FactSheet
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 class Extractor:
@@ -39,8 +39,8 @@ class Extractor:
         self._boilerplate = BoilerplateFinder(self.lexicon)
         self._countries = CountryIndex(self.lexicon)
         self._orgs = OrganizationFinder(self.lexicon, self._countries)
-        self._people = PeopleFinder(self.lexicon, self._countries)
         self._gazetteer = Gazetteer(self.lexicon, self._countries)
+        self._people = PeopleFinder(self.lexicon, self._countries, lambda name: bool(self._gazetteer.entries(name)))
         self._times = TimeFinder()
         self._figures = FigureFinder(self.lexicon)
         self._quotes = QuoteFinder(self.lexicon)
@@ -81,6 +81,7 @@ class Extractor:
         times = [t for s in sentences for t in self._times.find(s, pub_date)]
         if dateline:  # the filing date is not the date of anything the story tells
             times = [t for t in times if not dateline.start <= t.start < dateline.end]
+        times = resolve_anaphora(times)
         org_named = [replace(m, key=orgs.records[m.key].name) for m in orgs.mentions]
         quotes = self._quotes.find(body, sentences, people, org_named)
         country_named = [replace(m, key=self._countries.names.get(m.key, m.key)) for m in countries]

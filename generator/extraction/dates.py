@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..factsheet import DateValue
 from .text import Sentence, overlaps
@@ -19,13 +19,15 @@ _MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name and name != "May"})
 _MONTHS.update({"Sept": 9})
 _WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
+_MONTH = rf"(?P<month>{_MONTH_NAMES})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY = rf"(?P<weekday>{_WEEKDAY_NAMES})"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _NUMBER_WORDS = {
     "one": 1,
@@ -49,6 +51,16 @@ _AHEAD = re.compile(
     r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
+_ORDINAL = {"next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -1}
+# Expressions that date something from the date last told, not from publication.
+# "a day after Russia launched ...": the clause after it is dated, not the one it stands in; left alone.
+_ANAPHORIC = (
+    r"(?:(?P<det>the|that|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|after(?=\s*(?:[,.;:)]|$))|before(?=\s*(?:[,.;:)]|$)))"
+    r"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?the\s+(?P<ord>same|next|following|previous|preceding)\s+"
+    r"(?P<unit2>day|week|month|year)"
+    r"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+)?that\s+(?P<unit3>day|week|month|year))"
+)
 _EDGE = (
     r"(?i:early|mid|late|the end of|end of|the beginning of|the start of|the middle of|the first half of|"
     r"the second half of)"
@@ -64,6 +76,8 @@ class TimeExpr:
     text: str
     values: tuple[DateValue, ...]
     sentence: int
+    shift: tuple[str, int] | None = None
+    """An anaphoric expression ("the next day", "the same month"): unit and offset from the last date told."""
 
 
 Resolver = Callable[[re.Match[str], dt.date | None], tuple[DateValue, ...]]
@@ -81,6 +95,16 @@ class TimeFinder:
             (r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", _iso),
             (rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}", _full),
             (rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}", _full),
+            (
+                rf"(?:(?i:in|between|from)\s+)?{_MONTH}\s+(?:and|to|until|through|-|–)\s+"
+                rf"(?P<month2>{_MONTH_NAMES})(?:\s+(?P<year>{year}))?(?!\s+[0-3]?\d\b)",
+                _month_range,
+            ),
+            (
+                rf"(?:(?i:between|from)\s+)?(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*{_DAY}\s+{_MONTH}"
+                rf"(?:,?\s+{_YEAR})?",
+                _day_range,
+            ),
             (rf"(?i:between|from)\s+(?P<a>{year_or_month})\s+(?:and|to|until)\s+(?P<b>{year_or_month})", _range),
             # a list of years, unless the last one is a count ("in 2023 and 2000 soldiers")
             (rf"(?:(?i:in|of|since|during)\s+)?(?P<years>{year_list})(?!\s+[a-z]+s\b)", _years),
@@ -94,6 +118,12 @@ class TimeFinder:
                 rf"(?:(?:{_LEAD}|(?i:for|last|this|next|early|mid|late|earlier in|later in))[\s-]+){_MONTH}(?![\w-])",
                 _month,
             ),
+            (
+                rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+{_WEEKDAY}\s+(?:to|into)\s+(?P<weekday2>{_WEEKDAY_NAMES})",
+                _night,
+            ),
+            (r"(?P<word>overnight)", _overnight),
+            (_ANAPHORIC, _anaphoric),
             (rf"(?:(?P<rel>last|this|next)\s+|on\s+|(?:late|early)\s+on\s+)?{_WEEKDAY}{_PART}", _weekday),
             (r"(?P<edge>late|early|earlier|later)\s+(?P<rel>last|this|next)\s+(?P<unit>week|month|year)", _relative),
             (r"(?P<rel>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year|weekend)", _relative),
@@ -120,10 +150,12 @@ class TimeFinder:
                 if overlaps(match.start(), match.end(), taken):
                     continue
                 values = resolve(match, published)
+                # "planned for December": the preposition may open the match itself
+                lead = re.match(r"(?i:(?:in|on|for|by|until)\s+)?", match.group()).group()
                 if (
                     published
                     and not re.search(r"\d{4}", match.group())
-                    and _AHEAD.search(sentence.text[: match.start()])
+                    and _AHEAD.search(sentence.text[: match.start()] + lead)
                 ):
                     values = tuple(_ahead(v, published) for v in values)
                 if not values:
@@ -136,6 +168,7 @@ class TimeFinder:
                         match.group(),
                         values,
                         sentence.index,
+                        _shift(match) if resolve is _anaphoric else None,
                     )
                 )
         return sorted(found, key=lambda t: t.start)
@@ -143,7 +176,7 @@ class TimeFinder:
 
 def _relative_rule(regex: str) -> bool:
     """Relative words are matched in any case; names of months and days only capitalised."""
-    return "(?P<rel>" in regex or "(?P<word>" in regex or "(?P<n>" in regex or "(?P<unit>weekend)" in regex
+    return any(g in regex for g in ("(?P<rel>", "(?P<word>", "(?P<n>", "(?P<unit>weekend)", "(?P<det>"))
 
 
 def _value(text: str, value: str | None, precision: str) -> tuple[DateValue, ...]:
@@ -338,3 +371,101 @@ def _ahead(value: DateValue, published: dt.date) -> DateValue:
     if not value.value or "/" in value.value or len(value.value) < 7 or value.value >= published.isoformat()[:7]:
         return value
     return DateValue(value.text, f"{int(value.value[:4]) + 1}{value.value[4:]}", value.precision)
+
+
+def _month_range(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """in May and June, from March to May 2024: the months as one range, ending not after publication."""
+    first, last = _MONTHS[m["month"].rstrip(".")], _MONTHS[m["month2"].rstrip(".")]
+    if m["year"]:
+        year = int(m["year"])
+    elif published:
+        year = published.year if last <= published.month else published.year - 1
+    else:
+        return _value(m.group(), None, "range")
+    start_year = year if first <= last else year - 1
+    return _value(m.group(), f"{start_year}-{first:02d}/{year}-{last:02d}", "range")
+
+
+def _day_range(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """from 3 to 5 March, 3-5 March 2024: the days as one range."""
+    month, first, last = _MONTHS[m["month"].rstrip(".")], int(m["day1"]), int(m["day"])
+    if first >= last:
+        return ()
+    if m["year"]:
+        year = int(m["year"])
+    elif published:
+        year = published.year if (month, last) <= (published.month, published.day) else published.year - 1
+    else:
+        return _value(m.group(), None, "range")
+    ends = _safe_date(year, month, first), _safe_date(year, month, last)
+    return _value(m.group(), f"{ends[0]}/{ends[1]}", "range") if all(ends) else ()
+
+
+def _night(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """on the night of Saturday to Sunday: the two days, the second the latest not after publication."""
+    if published is None:
+        return _value(m.group(), None, "range")
+    second = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS[m["weekday2"]]) % 7)
+    first = second - dt.timedelta(days=1)
+    if first.weekday() != _WEEKDAYS[m["weekday"]]:
+        return ()
+    return _value(m.group(), f"{first}/{second}", "range")
+
+
+def _overnight(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """overnight: the night before publication, as its two days."""
+    if published is None:
+        return _value(m.group(), None, "range")
+    return _value(m.group(), f"{published - dt.timedelta(days=1)}/{published}", "range")
+
+
+def _anaphoric(m: re.Match[str], _published: dt.date | None) -> tuple[DateValue, ...]:
+    """the next day, the same month, two days later: unresolved until the date it counts from is known."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    return _value(m.group(), None, unit)
+
+
+def _shift(m: re.Match[str]) -> tuple[str, int]:
+    """Unit and offset of an anaphoric expression: "two days later" -> ("day", 2)."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    if m["det"]:
+        det = m["det"].lower()
+        n = 1 if det in ("the", "that", "a", "an") else int(det) if det.isdigit() else _NUMBER_WORDS[det]
+        return unit, n if m["dir"].lower() in ("later", "after") else -n
+    return unit, _ORDINAL[m["ord"].lower()] if m["ord"] else 0
+
+
+def resolve_anaphora(times: list[TimeExpr]) -> list[TimeExpr]:
+    """Anaphoric expressions resolved from the date told last before them, in text order."""
+    anchor: str | None = None
+    out: list[TimeExpr] = []
+    for time in times:
+        if time.shift and anchor:
+            value = _shifted(anchor, *time.shift)
+            precision = time.values[0].precision
+            time = replace(time, values=(DateValue(time.text, value, "range" if "/" in (value or "") else precision),))
+        if time.values and time.values[-1].value:
+            anchor = time.values[-1].value
+        out.append(time)
+    return out
+
+
+def _shifted(anchor: str, unit: str, n: int) -> str | None:
+    """A date value moved by n units from an anchor value (a day, month, year or range)."""
+    first, _, last = anchor.partition("/")
+    base = last if n > 0 and last else first
+    bits = [int(b) for b in base.split("-")]
+    if unit == "year":
+        return str(bits[0] + n)
+    if unit == "month":
+        if len(bits) < 2:
+            return None
+        index = bits[0] * 12 + bits[1] - 1 + n
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    if len(bits) < 3:
+        return None
+    day = dt.date(*bits)
+    if unit == "day":
+        return (day + dt.timedelta(days=n)).isoformat()
+    monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=n)
+    return f"{monday}/{monday + dt.timedelta(days=6)}"

@@ -18,6 +18,24 @@ _BACKREF = re.compile(
     r"ongoing|reported|apparent|initial|earlier|previous|last|new|wave\s+of)\s+)?|\bsubsequent\s+)$",
     re.IGNORECASE,
 )
+# "Saturday's protest", "last week's attack": a dated back-reference to an event already told.
+_DATED_BACKREF = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|weekend|week|month)[’']s\s+$",
+    re.IGNORECASE,
+)
+# "a ban announced by the ministry", "declared a state of emergency": the statement is the other event's telling.
+_TOLD_BY = re.compile(r"^\s+by\b")
+_TOLD_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$")
+_PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|of)$", re.IGNORECASE)
+_GOVERNED = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_POSSESSED = re.compile(r"^[’']s\s+(?:[\w-]+\s+)?$")  # "Saturday's protest", "last week's deadly attack"
+_WHEN = re.compile(r"^,?\s+when\s+")
+_STATE_BEFORE = re.compile(r"\b(?:remains?|remained|still|kept|held|is|are|was|were)\s+in\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:commission|committee|campaign|body|observers?|monitors?|movement|helicopters?|zones?|crimes?|tribunal|"
+    r"court|officials?|workers?|calendar|code|season|posters?|rally|rallies)\b"
+)
 _ATTACHED = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:\w+\s+){0,2})?$")
 _ATTACHED_TO_CUE = re.compile(r"^(?:\s+(?:in\s+a\s+statement|reporters|journalists|[A-Z][\w-]*))?\s*$")
 _LEADING = re.compile(r"^(?:and|but|or|so|however|meanwhile|moreover|also)\b[\s,]*", re.IGNORECASE)
@@ -109,16 +127,16 @@ class EventFinder:
                 if t.sentence == sentence.index
                 and not self._after_cue.search(sentence.text[: t.start - sentence.start])
             ]
-            groups = self._groups(sentence, entities)
+            groups, told = _absorb_statements(sentence, self._groups(sentence, entities))
             for group in groups:  # "the arrests" after an arrest was told: a repeat, not a new event
                 group.repeat = (
                     group.backref and (not group.named or group.definite) and any(d.type == group.type for d in drafts)
                 )
-            _assign_dates(sentence, groups, in_sentence)
+            _assign_dates(sentence, groups, in_sentence, told)
             for draft in groups:
                 prior = _prior(drafts, draft)
                 if prior is not None:
-                    prior.dates = prior.dates or draft.dates
+                    prior.dates = draft.dates if _narrows(draft, prior) else prior.dates or draft.dates
                     prior.place = prior.place or draft.place
                 else:
                     drafts.append(draft)
@@ -133,10 +151,19 @@ class EventFinder:
         """One draft per trigger category in the sentence, anchored at its first trigger."""
         spans = [(m.start, m.end) for m in entities.participants + entities.places]
         drafts: dict[str, _Draft] = {}
+        previous: re.Match[str] | None = None
         for match in self._trigger.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s <= start and end <= e for s, e in spans):
                 continue  # a trigger word inside a name ("Transition Council")
+            if _STATE_BEFORE.search(sentence.text[: match.start()]):
+                continue  # "who remains in detention": a state the person is in, not an event told
+            if _ATTRIBUTIVE.match(sentence.text[match.end() :]):
+                continue  # "the election commission", "protest movement": the noun names something else
+            governed = previous and _GOVERNED.fullmatch(sentence.text[previous.end() : match.start()])
+            if governed and _PREPOSITION_END.search(previous.group()):
+                continue  # "a ban on opposition rallies": the rallies are what is banned, no event of their own
+            previous = match
             if _in_quote(sentence, match.start()):
                 continue  # quoted words are the speaker's statement, not events the story reports
             category = self._category[" ".join(match.group().lower().split())]
@@ -174,7 +201,7 @@ class EventFinder:
             actors=list(actors),
             targets=list(targets),
             named=any(k in entities.named_keys for k in (*actors, *targets)),
-            backref=bool(_BACKREF.search(before)),
+            backref=bool(_BACKREF.search(before) or _DATED_BACKREF.search(before)),
             definite=bool(re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE)),
             trigger=sentence.text[start - sentence.start : end - sentence.start],
             place=_place(sentence, start, end, left, right, entities),
@@ -239,23 +266,111 @@ class EventFinder:
         ]
 
 
-def _assign_dates(sentence: Sentence, drafts: list[_Draft], times: list[TimeExpr]) -> None:
-    """Each time expression goes to the trigger it is attached to, else to the nearest one that is no repeat."""
+def _assign_dates(
+    sentence: Sentence, drafts: list[_Draft], times: list[TimeExpr], told: list[tuple[_Draft, _Draft]]
+) -> None:
+    """Each time expression goes to the trigger it is attached to, else to the nearest one that is no repeat.
+
+    A time after a statement verb that only tells another event ("a ban announced by X last Thursday") dates that
+    event.
+    """
     for time in times:
+        telling = [event for verb, event in told if time.start >= verb.end and _same_clause(sentence, verb, time)]
+        if telling:
+            telling[-1].dates.append(time)
+            continue
         attached = [
             d
             for d in drafts
-            if time.start >= d.end
-            and _ATTACHED.match(sentence.text[d.end - sentence.start : time.start - sentence.start])
+            if (
+                time.start >= d.end
+                and _ATTACHED.match(sentence.text[d.end - sentence.start : time.start - sentence.start])
+            )
+            or (
+                d.start >= time.end
+                and _POSSESSED.match(sentence.text[time.end - sentence.start : d.start - sentence.start])
+            )
         ]
         candidates = attached or [d for d in drafts if not d.repeat]
         if not candidates:
             continue
+        # a time expression dates its own clause ("X broke out in 2023, a year after the war ended"), unless a
+        # 'when' clause after it tells what happened then ("a decision in July, when the assembly passed a law")
+        rest = sentence.text[time.end - sentence.start :]
+        if _WHEN.match(rest):
+            when = time.end + _WHEN.match(rest).end()
+            candidates = [
+                d for d in candidates if _same_clause(sentence, d, replace(time, start=when, end=when))
+            ] or candidates
+        else:
+            candidates = [d for d in candidates if _same_clause(sentence, d, time)] or candidates
         # a definite noun ("the protests follow a decision in July") is more often the topic than the dated act
         best = min(candidates, key=lambda d: _distance(time, d) * (2 if d.backref and not attached else 1))
         best.dates.append(time)
-    for draft in drafts:
+    for draft in drafts:  # "detained X and dispersed Y in Abidjan over the weekend": coordinated acts share a date
+        if not draft.dates and not draft.repeat:
+            draft.dates = [t for t in times if _shared(sentence, draft, t)][:1]
         draft.dates.sort(key=lambda t: _distance(t, draft))
+
+
+def _same_clause(sentence: Sentence, draft: _Draft, time: TimeExpr) -> bool:
+    """Whether a time expression lies in the clause of a trigger."""
+    left, right = clause_bounds(sentence, draft.start, draft.end)
+    return left <= time.start and time.end <= right
+
+
+def _shared(sentence: Sentence, draft: _Draft, time: TimeExpr) -> bool:
+    """Whether a time expression follows a trigger in its clause with no comma between: it dates that act too."""
+    if draft.backref:
+        return False  # "the arrests followed a ban announced last Thursday": a definite noun names a known event
+    between = sentence.text[draft.end - sentence.start : time.start - sentence.start]
+    return time.start >= draft.end and "," not in between and _same_clause(sentence, draft, time)
+
+
+def _absorb_statements(sentence: Sentence, drafts: list[_Draft]) -> tuple[list[_Draft], list[tuple[_Draft, _Draft]]]:
+    """Drop a statement trigger that only tells another event ("a ban announced by X", "declared a curfew").
+
+    Returns the drafts kept and (statement, event told) pairs; of several events before a passive statement, the
+    told one is the head of its noun phrase ("a ban on rallies announced by"), the first with a determiner.
+    """
+    others = [d for d in drafts if d.type != "statement"]
+    kept: list[_Draft] = []
+    told: list[tuple[_Draft, _Draft]] = []
+    for draft in drafts:
+        if draft.type == "statement" and not draft.whole:
+            after = sentence.text[draft.end - sentence.start :]
+            before = [d for d in others if d.end <= draft.start and _same_clause(sentence, d, draft)]
+            objects = [
+                d
+                for d in others
+                if d.start >= draft.end
+                and _TOLD_OBJECT.match(sentence.text[draft.end - sentence.start : d.start - sentence.start])
+            ]
+            if before and _TOLD_BY.match(after):
+                heads = [d for d in before if _DETERMINED.search(sentence.text[: d.start - sentence.start])]
+                told.append((draft, (heads or before)[-1]))
+                continue
+            if objects:
+                told.append((draft, objects[0]))
+                continue
+        kept.append(draft)
+    return kept, told
+
+
+def _narrows(draft: _Draft, prior: _Draft) -> bool:
+    """Whether a back-reference dates its event more precisely ("the weekend" ... "Saturday's protest")."""
+    if not (draft.backref and draft.dates and prior.dates):
+        return False
+    inner, outer = _span(draft.dates[0].values[0].value), _span(prior.dates[0].values[0].value)
+    return bool(inner and outer) and outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+
+
+def _span(value: str | None) -> tuple[str, str] | None:
+    """First and last ISO prefix of a value ('2025-10-04', '2025-10-04/2025-10-05'), comparable as strings."""
+    if not value:
+        return None
+    first, _, last = value.partition("/")
+    return first, (last or first) + "~"  # '~' sorts after digits: a month contains its days
 
 
 def _distance(time: TimeExpr, draft: _Draft) -> int:
@@ -270,7 +385,7 @@ def _prior(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     for earlier in reversed(drafts):
         if earlier.type != draft.type:
             continue
-        if draft.dates and earlier.dates and _values(draft) != _values(earlier):
+        if draft.dates and earlier.dates and _values(draft) != _values(earlier) and not _narrows(draft, earlier):
             return None  # a dated event of the same kind is another event ("on 9 February, a drone strike hit ...")
         if draft.backref or draft.sentence.index - earlier.sentence.index <= _MERGE_WINDOW:
             return earlier

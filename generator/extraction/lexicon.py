@@ -42,6 +42,9 @@ class Lexicon:
     status_nouns: dict[str, str]
     name_particles: frozenset[str]
     non_name_words: frozenset[str]
+    first_names: frozenset[str]
+    """Common given names: evidence for a name that stands with no title, role or speech verb."""
+    kinship: frozenset[str]
     organizations: tuple[OrgEntry, ...]
     org_heads: dict[str, str]
     descriptive: tuple[Descriptive, ...]
@@ -74,6 +77,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         status_nouns={str(k): str(v) for k, v in titles["status_nouns"].items()},
         name_particles=frozenset(titles["name_particles"]),
         non_name_words=frozenset(titles["non_name_words"]),
+        first_names=frozenset(_load(data_dir, "first_names.yaml")["first_names"]),
+        kinship=frozenset(titles["kinship"]),
         organizations=tuple(
             OrgEntry(o["name"], o["kind"], tuple(o.get("aliases") or ()), o.get("country"))
             for o in orgs["organizations"]

@@ -1,9 +1,16 @@
-"""People: found by pattern (title + name, role + name, name + appositive, speech verbs), never by a list."""
+"""People: found by the patterns around names, never by a list of people.
+
+Evidence that a capitalised sequence names a person: a title or role before it, an apposition after it (a role,
+an age: "X, 45,"), a kinship noun ("her brother X"), a speech verb, a common given name opening it, or a
+coordination with someone already known ("Diarra and Keita"). Known places, organisations and countries are never
+people.
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..factsheet import Person
@@ -19,6 +26,16 @@ _SKIP_MODIFIERS = re.compile(
     r"said|says|told|according|former"
 )
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+# Capitalised words that open a sentence or phrase before a name: "In Bamako", "By Ali Sow" are no names.
+_OBLIQUE = frozenset(
+    "In At On From Near Outside Inside Across Around Along To By For With Against Between Into Towards Through".split()
+)
+# Nouns after a possessive name that only a person owns: "Ali Sow's government".
+_PERSONAL_POSSESSION = (
+    r"government|administration|party|supporters|allies|family|lawyers?|spokesman|spokeswoman|office|camp|regime|"
+    r"cabinet|arrest|death|release|detention|killing|successor|predecessor|rival|rivals|aides?"
+)
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
 
 
 @dataclass
@@ -54,11 +71,17 @@ class PeopleResult:
 class PeopleFinder:
     """Finds people by the patterns around names; compiled once."""
 
-    def __init__(self, lexicon: Lexicon, countries: CountryIndex) -> None:
+    def __init__(
+        self, lexicon: Lexicon, countries: CountryIndex, is_place: Callable[[str], bool] | None = None
+    ) -> None:
         self._lexicon = lexicon
         self._countries = countries
+        self._is_place = is_place or (lambda _name: False)
         particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True))
-        name = rf"{_TOKEN}(?:\s+(?:(?:{particles})[\s-])?{_TOKEN}){{0,3}}"
+        more = rf"\s+(?:(?:{particles})[\s-])?{_TOKEN}"
+        name = rf"{_TOKEN}(?:{more}){{0,3}}"
+        self._name = re.compile(rf"(?<![\w-]){name}")
+        kin = "|".join(sorted(lexicon.kinship, key=len, reverse=True))
         titles = phrase_pattern(lexicon.titles).pattern
         roles = "|".join(sorted(lexicon.roles, key=len, reverse=True))
         cues = phrase_pattern(lexicon.speech_cues).pattern
@@ -69,9 +92,25 @@ class PeopleFinder:
         )
         self._speaker_before = re.compile(rf"(?<![\w-])(?P<name>{name}),?\s+(?:{cues})")
         self._speaker_after = re.compile(rf"\b(?:said|says|told|according to)\s+(?P<name>{name})")
+        # "X, a shopkeeper", "X, 45, the army spokesman", "X, the victim's father"
         self._described = re.compile(
-            rf"(?<![\w-])(?P<name>{name}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,6}}?(?:{roles})\b"
+            rf"(?<![\w-])(?P<name>{name}),\s+(?:(?:aged\s+)?\d{{1,3}},\s+)?(?:a|an|the|his|her|their)\s+"
+            rf"(?:[\w'’-]+\s+){{0,6}}?(?:{roles}|{kin})\b"
         )
+        # "Moussa Diarra, 45, ...", "Ali Sow (45)": an age set off after the name
+        self._aged = re.compile(
+            rf"(?<![\w-])(?P<name>{name})(?:,\s+(?:aged\s+)?\d{{1,3}}\s*(?:,|\.|;|$)|\s+\(\d{{1,3}}\))"
+        )
+        # "her brother Ali Sow", "the victim's mother, Awa Diallo"
+        self._kin = re.compile(
+            rf"\b(?i:his|her|their|whose|my|our|the\s+[a-z]+[’']s)\s+(?:(?:late|elder|older|younger|eldest|youngest|"
+            rf"twin)\s+)?(?:{kin})(?:\s+|,\s+)(?P<name>{name})"
+        )
+        # "Ali Sow's government"
+        self._possessor = re.compile(rf"(?<![\w-])(?P<name>{name})[’']s\s+(?:{_PERSONAL_POSSESSION})\b")
+        # a common given name opening a capitalised sequence: "signed by Amina Bello"
+        firsts = "|".join(sorted(map(re.escape, lexicon.first_names), key=len, reverse=True))
+        self._given = re.compile(rf"(?<![\w'’-])(?P<name>(?:{firsts})(?:{more}){{1,3}})(?![\w'’-]|\s+{_TOKEN})")
         self._appositive = re.compile(r"^,\s+(?:a|an|the)\s+(?P<roles>[^,.;:“”\"()]+)")
         self._led_by = re.compile(
             rf"\b(?:(?i:the|a|an|its|their)|[A-Z][\w-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)s?\s*,?\s+"
@@ -105,6 +144,9 @@ class PeopleFinder:
                 if owner and not record.country:
                     record.country = owner
         _fold_short_names(records)
+        for mention in self._coordinated(sentences, records, blocked):
+            records.setdefault(mention.key, _Record(mention.key, mention))
+            full.append(mention)
         mentions = self._all_mentions(sentences, records, full, blocked)
         for mention in mentions:
             sentence = sentences[mention.sentence]
@@ -128,6 +170,10 @@ class PeopleFinder:
             (self._speaker_before, "speech"),
             (self._speaker_after, "speech"),
             (self._described, "speech"),
+            (self._aged, "apposition"),
+            (self._kin, "kin"),
+            (self._possessor, "apposition"),
+            (self._given, "given"),
         ):
             for match in regex.finditer(text):
                 start, end = self._clean_name(sentence, match.start("name"), match.end("name"), blocked)
@@ -138,6 +184,8 @@ class PeopleFinder:
                     continue  # "a leader in North Kivu, adding that ...": a place before the cue, not a speaker
                 if kind != "title" and len(words) < 2:
                     continue  # a lone capitalised word is a name only after a title
+                if kind not in ("title", "role") and self._is_place(text[start:end]):
+                    continue  # "North Kivu, the army spokesman said": a place set off by a comma
                 mention = Mention(
                     sentence.start + start,
                     sentence.start + end,
@@ -157,6 +205,38 @@ class PeopleFinder:
                 out.append((mention, match.group("title") if kind == "title" else None, role, owner))
         return out
 
+    def _coordinated(
+        self, sentences: list[Sentence], records: dict[str, _Record], blocked: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Names listed with a known person ("Diarra and Keita were arrested", "Sow, Ba and Diop") are people too."""
+        parts = {p for n in records for p in n.split()} - self._lexicon.name_particles
+        found: list[Mention] = []
+        for sentence in sentences:
+            chains: list[list[re.Match[str]]] = []
+            for match in self._name.finditer(sentence.text):
+                last = chains[-1][-1] if chains else None
+                if last and _LIST_GAP.fullmatch(sentence.text[last.end() : match.start()]):
+                    chains[-1].append(match)
+                else:
+                    chains.append([match])
+            for chain in chains:
+                texts = [m.group().removesuffix("’s").removesuffix("'s") for m in chain]
+                known = [t for t in texts if t in records or t in parts]
+                if len(chain) < 2 or not known:
+                    continue
+                single = all(" " not in t for t in known)  # a lone surname listed with surnames only
+                for match, text in zip(chain, texts, strict=True):
+                    if text in known:
+                        continue
+                    start, end = self._clean_name(sentence, match.start(), match.end(), blocked)
+                    if start != match.start() or (" " not in text and not single) or self._is_place(text):
+                        continue
+                    name = sentence.text[start:end]
+                    found.append(
+                        Mention(sentence.start + start, sentence.start + end, name, name, "person", sentence.index)
+                    )
+        return found
+
     def _clean_name(
         self, sentence: Sentence, start: int, end: int, blocked: list[tuple[int, int]]
     ) -> tuple[int | None, int]:
@@ -164,6 +244,10 @@ class PeopleFinder:
         words = list(re.finditer(r"\S+", sentence.text[start:end]))
         while words and words[0].group().lower() in self._lexicon.roles:
             words = words[1:]  # "Analyst Omar Farouk said": the role opens the sentence, it is no name
+        while len(words) > 1 and words[0].group() in self._lexicon.non_name_words:
+            if words[0].group() in _OBLIQUE:
+                return None, end  # "In North Kivu, ...", "By Ali Sow": a phrase opens here, not a name
+            words = words[1:]  # "But Moussa Diarra, 45, ...": a sentence opener, not part of the name
         if not words:
             return None, end
         start += words[0].start()

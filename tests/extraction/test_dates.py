@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extraction.dates import TimeFinder
+from generator.extraction.dates import TimeFinder, resolve_anaphora
 from generator.extraction.text import Sentence
 
 PUBLISHED = dt.date(2025, 8, 12)  # a Tuesday
@@ -63,3 +63,63 @@ def test_relative_expressions_stay_open_without_publication_date() -> None:
         ("since 2012", "2012", "year"),
         ("in March 2024", "2024-03", "month"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks held in May and June failed.", [("in May and June", "2025-05/2025-06", "range")]),
+        ("Talks ran from November to February.", [("from November to February", "2024-11/2025-02", "range")]),
+        ("Talks ran between March and May 2024.", [("between March and May 2024", "2024-03/2024-05", "range")]),
+        ("The summit ran from 3 to 5 March.", [("from 3 to 5 March", "2025-03-03/2025-03-05", "range")]),
+        ("The summit ran 3-5 March 2024.", [("3-5 March 2024", "2024-03-03/2024-03-05", "range")]),
+        (
+            "Gunmen struck on the night of Saturday to Sunday.",
+            [("on the night of Saturday to Sunday", "2025-08-09/2025-08-10", "range")],
+        ),
+        ("Drones hit the city overnight.", [("overnight", "2025-08-11/2025-08-12", "range")]),
+        ("Turnout was low in the election planned for December.", [("for December", "2025-12", "month")]),
+    ],
+)
+def test_ranges_nights_and_planned_months(text: str, expected: list) -> None:
+    assert resolve(text) == expected
+
+
+def anaphora(text: str) -> list[tuple[str, str | None]]:
+    sentence = Sentence(0, 0, len(text), text, 0)
+    return [(v.text, v.value) for t in resolve_anaphora(TimeFinder().find(sentence, PUBLISHED)) for v in t.values]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He was held on 3 August and freed the next day.",
+            [("on 3 August", "2025-08-03"), ("the next day", "2025-08-04")],
+        ),
+        (
+            "Rebels took it on Monday; the army retook it two days later.",
+            [("on Monday", "2025-08-11"), ("two days later", "2025-08-13")],
+        ),
+        (
+            "War broke out in August 2023. A curfew followed the same month.",
+            [("in August 2023", "2023-08"), ("the same month", "2023-08")],
+        ),
+        (
+            "Talks opened in March 2024 and resumed the following year.",
+            [("in March 2024", "2024-03"), ("the following year", "2025")],
+        ),
+        (
+            "He arrived on 10 July. A day earlier, troops had left.",
+            [("on 10 July", "2025-07-10"), ("A day earlier", "2025-07-09")],
+        ),
+        ("Later that day, police fired on 1 August crowds.", [("Later that day", None), ("on 1 August", "2025-08-01")]),
+    ],
+)
+def test_anaphoric_expressions_count_from_the_date_told_last(text: str, expected: list) -> None:
+    assert anaphora(text) == expected
+
+
+def test_a_clause_after_a_day_after_is_not_resolved_from_the_wrong_event() -> None:
+    # "a day after X happened" dates the clause after it, not the sentence it stands in: left to the events
+    assert anaphora("The strikes came a day after Russia launched drones.") == []

@@ -73,3 +73,55 @@ def test_passive_agent_is_an_actor(extract) -> None:
     sheet = extract("The region has been ravaged by attacks blamed on JNIM.")
     [event] = [e for e in events(sheet) if e.type == "other"]
     assert event.actors == ("JNIM",)
+
+
+# --- which trigger a date goes to, and spurious triggers -------------------------------------------
+
+
+def dated(sheet) -> dict:
+    return {e.type: e.date.value for e in events(sheet)}
+
+
+def test_a_date_stays_in_its_clause(extract) -> None:
+    sheet = extract(
+        "Fighting between the army and the militias broke out in August 2023, less than a year after "
+        "the peace agreement ended the war in the north."
+    )
+    assert dated(sheet)["battle"] == "2023-08"
+    assert dated(sheet)["agreement"] is None
+
+
+def test_coordinated_acts_share_a_following_date(extract) -> None:
+    sheet = extract("Police detained two opposition figures and dispersed protesters in the capital over the weekend.")
+    assert dated(sheet) == {"arrest": "2025-08-09/2025-08-10", "protest": "2025-08-09/2025-08-10"}
+
+
+def test_a_statement_verb_that_tells_another_event_is_no_statement(extract) -> None:
+    sheet = extract(
+        "The arrests followed a ban on opposition rallies announced by the interior ministry last Thursday."
+    )
+    assert [(e.type, e.date.value) for e in events(sheet)] == [("arrest", None), ("legislation", "2025-08-07")]
+    sheet = extract("The government declared a state of emergency in the region on Monday.")
+    assert [(e.type, e.date.value) for e in events(sheet)] == [("other", "2025-08-11")]
+
+
+def test_a_dated_back_reference_narrows_the_event(extract) -> None:
+    sheet = extract(
+        "Police dispersed protesters in the capital over the weekend. "
+        "One organiser said he went into hiding after Saturday's protest."
+    )
+    [protest] = [e for e in events(sheet) if e.type == "protest"]
+    assert protest.date.value == "2025-08-09"
+
+
+def test_anaphoric_date_from_the_previous_one(extract) -> None:
+    sheet = extract("Rebels captured the town on 3 August. Soldiers arrested the mayor the next day.")
+    assert dated(sheet) == {"battle": "2025-08-03", "arrest": "2025-08-04"}
+
+
+def test_states_and_attributive_nouns_are_no_events(extract) -> None:
+    sheet = extract(
+        "The former president, who remains in detention, wrote to the election commission. "
+        "Protest movement leaders met the war crimes tribunal."
+    )
+    assert [e.type for e in events(sheet) if e.type != "statement"] == []

@@ -74,3 +74,55 @@ def test_role_set_off_by_commas_and_status_after(extract) -> None:
     sheet = extract("The group's founder, Yevgeny Prigozhin, was killed in a plane crash in Russia.")
     [person] = sheet.people
     assert (person.name, person.roles, person.status) == ("Yevgeny Prigozhin", ("founder",), "killed")
+
+
+# --- names with no title, role or speech verb next to them ------------------------------------------
+
+
+def test_age_in_apposition_marks_a_person(extract) -> None:
+    sheet = extract("Kwesi Adjetey, 45, lost his stall in the fire. The market was rebuilt (Tomas Renko (61) helped).")
+    assert {"Kwesi Adjetey", "Tomas Renko"} <= set(people(sheet))
+
+
+def test_occupation_after_an_age_and_a_spokesman_apposition(extract) -> None:
+    sheet = extract(
+        "Sekou Bangoura, 52, a shopkeeper, watched the convoy pass. Lamin Jatta, the army spokesman, gave no figure."
+    )
+    found = people(sheet)
+    assert set(found) == {"Sekou Bangoura", "Lamin Jatta"}
+    assert found["Lamin Jatta"].roles == ("army spokesman",)
+
+
+def test_kinship_noun_before_a_name(extract) -> None:
+    sheet = extract("Her brother Nana Mensah was taken at a checkpoint. The victim's mother, Esi Boateng, wept.")
+    assert set(people(sheet)) == {"Nana Mensah", "Esi Boateng"}
+
+
+def test_coordination_with_a_known_person(extract) -> None:
+    sheet = extract(
+        "Opposition leader Idrissa Keita spoke to reporters. Keita and Tounkara were arrested on Monday. "
+        "Police later freed Keita, Sangare and Dembele."
+    )
+    assert set(people(sheet)) == {"Idrissa Keita", "Tounkara", "Sangare", "Dembele"}
+
+
+def test_a_common_given_name_opens_a_name(extract) -> None:
+    sheet = extract(
+        "The letter was signed by Amina Bello. Charges against Daniel Okafor were dropped. "
+        "Talks with Pierre Lemaire stalled, and Samuel Otieno's lawyers appealed."
+    )
+    assert set(people(sheet)) == {"Amina Bello", "Daniel Okafor", "Pierre Lemaire", "Samuel Otieno"}
+
+
+def test_possessive_with_a_personal_noun(extract) -> None:
+    sheet = extract("Tinubu Adeyemi's government denied the report.")
+    assert list(people(sheet)) == ["Tinubu Adeyemi"]
+
+
+def test_places_and_openers_are_not_taken_for_people(extract) -> None:
+    sheet = extract(
+        "In North Kivu, the army spokesman said the road was cut. "
+        "Goma and Bukavu were calm, and Burkina Faso, Mali and Niger left the bloc. "
+        "By Sunday, 40 people had fled."
+    )
+    assert sheet.people == ()
