@@ -13,8 +13,8 @@ site: install node  ## Build the demo site into site/
 	$(BIN)/briefing build
 
 test: install-test node chromium  ## Install everything and run every test
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/pytest
 
 install: $(VENV)/.installed
@@ -45,12 +45,12 @@ chromium:
 	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium; }
 
 lint: install-test
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
 
 format: install-test
-	$(BIN)/ruff check --fix generator tests
-	$(BIN)/ruff format generator tests
+	$(BIN)/ruff check --fix generator tests bench
+	$(BIN)/ruff format generator tests bench
 
 extract: install
 	$(BIN)/briefing extract

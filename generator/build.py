@@ -9,6 +9,7 @@ is reported and skipped, and the rest of the site still builds.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,8 @@ from .articles import Article, article_files, read_article
 from .atomic import write_text_atomic
 from .errors import ArticleError, BriefingError, FactSheetError
 from .factsheet import FactSheet, to_dict
+from .ingest.notes import unmined_sheet
+from .ingest.reprints import collapse_reprints, group_reprints
 from .merge import merge_sheets
 from .parallel import extract_many
 from .sheets import SheetChecker, dump_sheet_data
@@ -53,6 +56,8 @@ class ExtractReport:
     written: tuple[Path, ...] = ()
     reused: int = 0
     problems: tuple[BriefingError, ...] = ()
+    articles: tuple[Article, ...] = ()
+    """Every article read, extracted or not: what reprint grouping compares."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,10 @@ class PreparedPages:
     problems: tuple[BriefingError, ...]
     knowledge: Any = None
     """The KnowledgeBase the pages were rendered from."""
+    extracted: int = 0
+    """Articles extracted in this run (new, changed, or extracted by an older extractor)."""
+    reused: int = 0
+    """Articles whose fact sheet was current and was used as it is."""
 
 
 def extract_articles(
@@ -85,6 +94,7 @@ def extract_articles(
     problems: list[BriefingError] = []
     reused = 0
     seen: dict[str, Path] = {}
+    read: list[Article] = []
     for path in paths:
         try:
             article = read_article(path)
@@ -97,7 +107,11 @@ def extract_articles(
             )
             continue
         seen[article.id] = path
+        read.append(article)
         target, machine_copy = facts_dir / f"{article.id}.yaml", facts_dir / MACHINE_DIR / f"{article.id}.yaml"
+        if not force and target.exists() and _machine_copy_is_current(machine_copy, article, published):
+            reused += 1  # the fast path of a rebuild: only the machine copy's header is read
+            continue
         try:
             base, mine = _read_mapping(machine_copy), _read_mapping(target)
         except FactSheetError as error:
@@ -107,10 +121,12 @@ def extract_articles(
             reused += 1
             continue
         todo.append(_Pending(article, target, machine_copy, base, mine))
-    sheets = extract_many([p.article for p in todo], published=published, jobs=jobs, dask_address=dask_address)
-    for pending, sheet in zip(todo, sheets, strict=True):
+    mined = [p.article for p in todo if p.article.is_english]  # other languages: article details only
+    sheets = iter(extract_many(mined, published=published, jobs=jobs, dask_address=dask_address))
+    for pending in todo:
+        sheet = next(sheets) if pending.article.is_english else unmined_sheet(pending.article, published)
         _write_merged(pending, to_dict(sheet))
-    return ExtractReport(tuple(p.target for p in todo), reused, tuple(problems))
+    return ExtractReport(tuple(p.target for p in todo), reused, tuple(problems), tuple(read))
 
 
 @dataclass(frozen=True)
@@ -160,6 +176,28 @@ def _read_mapping(path: Path) -> dict[str, Any] | None:
     return data
 
 
+_FACT_LISTS = re.compile(r"^(?!schema:|extractor:|article:)[a-z_]+:", re.MULTILINE)
+"""The first top-level key after the header keys: where a machine copy's header ends."""
+
+
+def _machine_copy_is_current(path: Path, article: Article, published: str | None) -> bool:
+    """Whether the machine's copy was made from this article by this extractor, parsing only its header.
+
+    The machine writes `schema`, `extractor` and `article` first; anything unexpected
+    returns False, and the caller then reads both sheets in full as before.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    end = _FACT_LISTS.search(text)
+    try:
+        head = load_yaml(text[: end.start()] if end else text)
+    except yaml.YAMLError:
+        return False
+    return isinstance(head, dict) and isinstance(head.get("article"), dict) and _is_current(head, article, published)
+
+
 def _is_current(sheet: dict[str, Any], article: Article, published: str | None) -> bool:
     """Whether the machine output the sheet is based on came from this article text and this extractor."""
     from .extract import EXTRACTOR_VERSION
@@ -200,8 +238,16 @@ def prepare_pages(
     corpus = Corpus(content_dir)
     report = extract_articles(article_files(corpus.articles_dir), corpus.facts_dir)
     sheets, sheet_problems = load_fact_sheets(corpus.facts_dir)
+    sheets = collapse_reprints(sheets, group_reprints(report.articles))  # one story, many outlets: facts once
     rules, rule_problems = load_decisions(content_dir)
     knowledge = aggregate(sheets, rules=rules)
     nav = render_pages(knowledge, docs_dir, templates_dir, node_modules=node_modules)
     problems = report.problems + tuple(sheet_problems) + tuple(rule_problems)
-    return PreparedPages(nav=nav, articles=len(sheets), problems=problems, knowledge=knowledge)
+    return PreparedPages(
+        nav=nav,
+        articles=len(sheets),
+        problems=problems,
+        knowledge=knowledge,
+        extracted=len(report.written),
+        reused=report.reused,
+    )

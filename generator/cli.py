@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = _parser()
     args = parser.parse_args(argv)
-    _setup_logging(args.quiet)
+    _setup_logging(args.quiet, args.log_json)
     try:
         return int(args.run(args))
     except BriefingError as error:
@@ -43,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing", description="Build a briefing site from news articles.")
     parser.add_argument("-q", "--quiet", action="store_true", help="only print errors")
+    parser.add_argument("--json", dest="log_json", action="store_true", help="log one JSON object per line (for CI)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = sub.add_parser("extract", help="write a fact sheet for each article")
@@ -54,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
     extract.add_argument("--dask", metavar="ADDRESS", help="run extraction on this Dask scheduler instead")
     extract.set_defaults(run=_run_extract)
+
+    add = sub.add_parser("add", help="normalise saved pages, feeds and text into Markdown articles")
+    add.add_argument("inputs", nargs="+", type=Path, metavar="FILE_OR_FOLDER", help="files, feeds or folders")
+    add.add_argument("--content", type=Path, default=Path("content"), help="corpus folder (default: content)")
+    add.set_defaults(run=_run_add)
 
     check = sub.add_parser("check", help="validate fact sheets against the schema")
     check.add_argument("sheets", nargs="*", type=Path, metavar="FACT_SHEET", help="files or folders")
@@ -95,9 +101,11 @@ def _site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--templates", type=Path, default=None, help="page templates (default: templates/)")
 
 
-def _setup_logging(quiet: bool) -> None:
+def _setup_logging(quiet: bool, as_json: bool = False) -> None:
+    from .logs import JsonFormatter
+
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_OneLine())
+    handler.setFormatter(JsonFormatter() if as_json else _OneLine())
     root = logging.getLogger("briefing")
     root.handlers[:] = [handler]
     root.setLevel(logging.ERROR if quiet else logging.INFO)
@@ -169,6 +177,19 @@ def _run_extract(args: argparse.Namespace) -> int:
     return _report(report.problems)
 
 
+def _run_add(args: argparse.Namespace) -> int:
+    from .ingest.add import add_files, expand_inputs
+    from .logs import progress, wants_progress
+
+    files, _ = expand_inputs(args.inputs)
+    with progress(len(files), "adding", wants_progress(args.quiet, args.log_json)) as update:
+        report = add_files(args.inputs, args.content, lambda _, r: update(len(r.added), len(r.reused), len(r.problems)))
+    log.info(
+        "added %d article(s), %d already there, %d failed", len(report.added), len(report.reused), len(report.problems)
+    )
+    return _report(report.problems)
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from .sheets import SheetChecker
 
@@ -214,6 +235,7 @@ def _run_build(args: argparse.Namespace) -> int:
         docs_dir=args.docs_dir,
         templates_dir=args.templates,
     )
+    log.info("extracted %d article(s), reused %d", prepared.extracted, prepared.reused)
     log.info("built %s from %d article(s)", args.site_dir, prepared.articles)
     return _report(prepared.problems)
 

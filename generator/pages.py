@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,6 +56,7 @@ def country_page(kb: KnowledgeBase, country: CountryEntry, atlas: CountryAtlas |
     organizations = kb.in_country("organizations", country.code)
     links = kb.links_of(("countries", country.slug))
     types = Counter(e.type for e in events).most_common()
+    named_in = set(country.article_ids)
     pictures = {
         "timeline": timeline_svg(timeline, root, f"Timeline of events in {country.name}"),
         "map": map_svg(country.code, events, atlas or CountryAtlas(), root, f"Where events in {country.name} happened"),
@@ -77,7 +78,7 @@ def country_page(kb: KnowledgeBase, country: CountryEntry, atlas: CountryAtlas |
             "links": links,
             "quotes": kb.in_country("quotes", country.code),
             "figures": kb.in_country("figures", country.code),
-            "articles": [a for a in kb.articles if a.slug in country.article_ids],  # newest first
+            "articles": [a for a in kb.articles if a.slug in named_in],  # newest first
             "types": sorted(types, key=lambda t: (-t[1], t[0]))[:3],
             "pictures": pictures,
         },
@@ -142,15 +143,8 @@ def organization_page(kb: KnowledgeBase, organization: OrganizationEntry) -> Pag
 
 def _involvement(kb: KnowledgeBase, kind: str, slug: str) -> dict[str, Any]:
     """Events, quotes and relations whose references point at one entity page."""
-
-    def points_here(refs: Iterable[Any]) -> bool:
-        return any(ref.kind == kind and ref.slug == slug for ref in refs)
-
-    return {
-        "events": [e for e in kb.events if points_here((*e.actors, *e.targets))],
-        "quotes": [q for q in kb.quotes if points_here((q.speaker,))],
-        "links": kb.links_of((kind, slug)),
-    }
+    found = kb.involving(kind, slug)
+    return {"events": list(found["events"]), "quotes": list(found["quotes"]), "links": kb.links_of((kind, slug))}
 
 
 def all_pages(kb: KnowledgeBase, atlas: CountryAtlas | None = None) -> list[Page]:

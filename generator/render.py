@@ -129,23 +129,26 @@ def render_pages(kb: KnowledgeBase, docs_dir: Path, templates_dir: Path, *, node
     if not shim.is_file():
         raise BuildError("the offline search polyfill is missing; run `make site` (it runs `npm ci`)", shim)
     renderer = Renderer(templates_dir)
-    # Render everything before touching the disk: a template error leaves the old tree as it was.
-    rendered = {page.path: renderer.render(page, kb) for page in all_pages(kb)}
-    rendered.update(exports(kb))
-    rendered.update(feeds(kb))
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}-", dir=docs_dir.parent))
     try:
-        for path, text in sorted(rendered.items()):
-            target = staging / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        # Each page goes to the staging folder as soon as it is rendered, so the text of the whole
+        # site is never in memory at once; a template error still leaves the old tree as it was.
+        for page in all_pages(kb):
+            _write(staging / page.path, renderer.render(page, kb))
+        for path, text in (*exports(kb).items(), *feeds(kb).items()):
+            _write(staging / path, text)
         (staging / SHIM_TARGET).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shim, staging / SHIM_TARGET)
         replace_tree(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return ["index.md", *(f"{section}/index.md" for section in SECTIONS)]
+
+
+def _write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
 
 
 def replace_tree(new: Path, target: Path) -> None:

@@ -16,6 +16,7 @@ import yaml
 
 from .articles import article_files, article_id
 from .factsheet import FACT_KINDS
+from .ingest.notes import article_notes
 from .sheets import SheetChecker, line_of
 from .yamlio import load_yaml
 
@@ -52,6 +53,7 @@ def review_items(content_dir: Path, ambiguities: Iterable[str] = ()) -> list[Rev
         if article_id(path) not in with_sheet:
             items.append(ReviewItem(path, None, "no fact sheet yet; run briefing extract"))
     items.extend(ReviewItem(facts_dir, None, f"ambiguous match, not merged: {text}") for text in ambiguities)
+    items.extend(ReviewItem(path, None, note) for path, note in article_notes(content_dir / "articles"))
     return sorted(items)
 
 

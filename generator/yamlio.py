@@ -11,8 +11,11 @@ from typing import Any
 
 import yaml
 
+_SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML has it: the same safe constructor, parsing about ten times faster."""
 
-class TextDateLoader(yaml.SafeLoader):
+
+class TextDateLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """SafeLoader that reads timestamps as plain strings."""
 
 

@@ -87,22 +87,22 @@ Mali is named in 1 article.
 3 events, 1 person and no named organizations are attached to Mali; the dated events run from Aug 2020 to 10 Aug 2025.
 Most reported kinds of event: arrest (1), coup (1), statement (1).
 
-## Latest developments
+## Latest developments { data-search-exclude }
 
 - **10 Aug 2025**: [Abass Dembele detained in Kati](../events/2025-08-12-mali-1.md) — Kati ([Generals held in \
 Mali, 12 Aug 2025](../articles/2025-08-12-mali.md))
 - **Aug 2020**: [Army seizes power](../events/2025-08-12-mali-2.md) ([Generals held in Mali, 12 Aug \
 2025](../articles/2025-08-12-mali.md))
 
-## At a glance
+## At a glance { data-search-exclude }
 
 
 
-## Key actors
+## Key actors { data-search-exclude }
 
 - **People**: [Abass Dembele](../people/abass-dembele.md) (General)
 
-## Timeline
+## Timeline { data-search-exclude }
 
 | When | What | Where | Involving | Sources |
 |------|------|-------|-----------|---------|
@@ -111,18 +111,18 @@ Mali, 12 Aug 2025](../articles/2025-08-12-mali.md))
 | 10 Aug 2025 | [Abass Dembele detained in Kati](../events/2025-08-12-mali-1.md) | [Kati](../countries/mali.md) | \
 [Abass Dembele](../people/abass-dembele.md) | [12 Aug 2025](../articles/2025-08-12-mali.md) |
 
-### Undated
+### Undated { data-search-exclude }
 
 - [No charges announced](../events/2025-08-12-mali-3.md) ([12 Aug 2025](../articles/2025-08-12-mali.md))
 
-## People
+## People { data-search-exclude }
 
 | Name | Title | Roles | Status | Sources |
 |------|-------|-------|--------|---------|
 | [Abass Dembele](../people/abass-dembele.md) | General |  | detained | [12 Aug \
 2025](../articles/2025-08-12-mali.md) |
 
-## Organizations
+## Organizations { data-search-exclude }
 
 No organizations named.
 
@@ -132,7 +132,7 @@ No organizations named.
 |-------|------|-------------|---------|
 | Kati | town |  | [12 Aug 2025](../articles/2025-08-12-mali.md) |
 
-## Sources
+## Sources { data-search-exclude }
 
 - 12 Aug 2025: [Generals held in Mali](../articles/2025-08-12-mali.md)
 
@@ -146,6 +146,8 @@ title: "Abass Dembele detained in Kati"
 
 # Abass Dembele detained in Kati
 
+<div data-search-exclude markdown>
+
 | What | When | Where | Affecting | Countries |
 |---|---|---|---|---|
 | arrest | 10 Aug 2025 (“Sunday”) | [Kati](../countries/mali.md) | [Abass Dembele](../people/abass-dembele.md) | \
@@ -153,17 +155,21 @@ title: "Abass Dembele detained in Kati"
 
 Reported by [Generals held in Mali](../articles/2025-08-12-mali.md), 12 Aug 2025.
 
+</div>
+
+## Evidence { data-search-exclude }
+
 !!! quote "Evidence"
 
     General Abass Dembele was taken from his home in Kati.
 
     From [Generals held in Mali](../articles/2025-08-12-mali.md), characters 33–87.
 
-## In the timeline
+## In the timeline { data-search-exclude }
 
 - [Mali](../countries/mali.md): previous: Aug 2020, [Army seizes power](../events/2025-08-12-mali-2.md)
 
-## Related events
+## Related events { data-search-exclude }
 
 - Aug 2020: [Army seizes power](../events/2025-08-12-mali-2.md)
 - undated: [No charges announced](../events/2025-08-12-mali-3.md)

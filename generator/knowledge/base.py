@@ -22,6 +22,7 @@ from .entries import (
     QuoteEntry,
     RelationEntry,
 )
+from .related import RelatedIndex
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,65 @@ class KnowledgeBase:
 
     def in_country(self, kind: str, code: str) -> tuple[Any, ...]:
         """The facts of one kind ('people', 'events'...) attached to a country."""
-        return tuple(item for item in getattr(self, kind) if code in item.countries)
+        return self._index(kind, "countries").get(code, ())
 
     def from_article(self, kind: str, article_id: str) -> tuple[Any, ...]:
         """The facts of one kind found in one article."""
-        return tuple(item for item in getattr(self, kind) if article_id in _provenance(item))
+        return self._index(kind, "articles").get(article_id, ())
+
+    def involving(self, kind: str, slug: str) -> dict[str, tuple[Any, ...]]:
+        """Events whose actors or targets, and quotes whose speaker, point at one entity page."""
+        key = (kind, slug)
+        return {"events": self._involved.get(("events", key), ()), "quotes": self._involved.get(("quotes", key), ())}
+
+    # Pages ask these questions once per country, article or entity: each is answered from an
+    # index built on first use, so a whole site costs one pass over the facts, not one per page.
+
+    @cached_property
+    def _indexes(self) -> dict[tuple[str, str], dict[str, tuple[Any, ...]]]:
+        return {}
+
+    def _index(self, kind: str, by: str) -> dict[str, tuple[Any, ...]]:
+        """Facts of one kind grouped by country code or by article id, each group in the facts' own order."""
+        index = self._indexes.get((kind, by))
+        if index is None:
+            groups: dict[str, list[Any]] = {}
+            for item in getattr(self, kind):
+                for value in dict.fromkeys(item.countries if by == "countries" else _provenance(item)):
+                    groups.setdefault(value, []).append(item)
+            index = self._indexes[(kind, by)] = {value: tuple(items) for value, items in groups.items()}
+        return index
+
+    @cached_property
+    def _involved(self) -> dict[tuple[str, tuple[str, str]], tuple[Any, ...]]:
+        groups: dict[tuple[str, tuple[str, str]], list[Any]] = {}
+        for event in self.events:
+            for ref in dict.fromkeys((ref.kind, ref.slug) for ref in (*event.actors, *event.targets)):
+                groups.setdefault(("events", ref), []).append(event)
+        for quote in self.quotes:
+            groups.setdefault(("quotes", (quote.speaker.kind, quote.speaker.slug)), []).append(quote)
+        return {key: tuple(items) for key, items in groups.items()}
+
+    @cached_property
+    def _related(self) -> RelatedIndex:
+        return RelatedIndex(self.events)
+
+    @cached_property
+    def _timelines(self) -> dict[str, tuple[tuple[EventEntry, ...], dict[int, int]]]:
+        """Each country's dated events, and each event's position in that timeline."""
+        result = {}
+        for code, events in self._index("events", "countries").items():
+            timeline = tuple(e for e in events if e.when)
+            result[code] = (timeline, {id(e): i for i, e in enumerate(timeline)})
+        return result
+
+    @cached_property
+    def _links_by_key(self) -> dict[tuple[str, str], tuple[Link, ...]]:
+        groups: dict[tuple[str, str], list[Link]] = {}
+        for link in self.links:
+            for key in dict.fromkeys((link.subject.key, link.target.key)):
+                groups.setdefault(key, []).append(link)
+        return {key: tuple(items) for key, items in groups.items()}
 
     @property
     def date_range(self) -> tuple[str, str] | None:
@@ -88,35 +143,23 @@ class KnowledgeBase:
 
     def timeline(self, code: str) -> tuple[EventEntry, ...]:
         """A country's dated events, oldest first."""
-        return tuple(e for e in self.in_country("events", code) if e.when)
+        return self._timelines.get(code, ((), {}))[0]
 
     def neighbours_in_timeline(self, event: EventEntry, code: str) -> tuple[EventEntry | None, EventEntry | None]:
         """The events just before and after one in a country's timeline."""
-        timeline = self.timeline(code)
-        if event not in timeline:
+        timeline, position = self._timelines.get(code, ((), {}))
+        i = position.get(id(event))
+        if i is None:
             return None, None
-        i = timeline.index(event)
         return (timeline[i - 1] if i else None), (timeline[i + 1] if i + 1 < len(timeline) else None)
 
     def related_events(self, event: EventEntry, limit: int = 8) -> list[EventEntry]:
         """Other events sharing actors or targets, then place, then country; closest in time first."""
-        mine = {ref.key for ref in (*event.actors, *event.targets) if ref.slug}
-        place = event.place.key if event.place and event.place.kind != "countries" else None
-        scored = []
-        for other in self.events:
-            if other is event:
-                continue
-            shared = len(mine & {ref.key for ref in (*other.actors, *other.targets) if ref.slug})
-            same_place = place is not None and other.place is not None and other.place.key == place
-            same_country = bool(set(event.countries) & set(other.countries))
-            if not (shared or same_place or same_country):
-                continue
-            scored.append(((-shared, -same_place, _distance(event, other), other.slug), other))
-        return [other for _, other in sorted(scored, key=lambda item: item[0])[:limit]]
+        return self._related.related(event, limit)
 
     def links_of(self, code_or_key: tuple[str, str]) -> tuple[Link, ...]:
         """Graph edges touching one entity, given as (kind, slug)."""
-        return tuple(link for link in self.links if code_or_key in (link.subject.key, link.target.key))
+        return self._links_by_key.get(code_or_key, ())
 
     def people_by_kind(self, code: str) -> dict[str, tuple[Any, ...]]:
         """A country's key actors: people, then named organisations grouped by kind."""
@@ -133,13 +176,6 @@ class KnowledgeBase:
     def latest_moment(self) -> Moment | None:
         dated = [a.date for a in self.articles if a.date]
         return max(dated, key=lambda m: m.key) if dated else None
-
-
-def _distance(a: EventEntry, b: EventEntry) -> int:
-    """Days between two events; undated ones count as far apart."""
-    if not (a.when and b.when):
-        return 10**6
-    return abs((a.when.span[0] - b.when.span[0]).days)
 
 
 def _provenance(item: Any) -> tuple[str, ...]:

@@ -124,8 +124,11 @@ def resolve_organizations(reg: Registry) -> tuple[tuple[OrganizationEntry, ...],
     ]
     groups = _groups(reg, "organizations", keys)
     named = sorted({k for ks in keys for k in ks if "#" not in k})
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for key in named:
+        spellings[loose_key(key)].append(key)
     for key in named:  # 'Jama'at Nusrat' and 'Jamaat Nusrat' spell one name
-        groups.union([key, *(k for k in named if k != key and loose_key(k) == loose_key(key))])
+        groups.union([key, *(k for k in spellings[loose_key(key)] if k != key)])
     ambiguities = []
     by_acronym: dict[str, set[str]] = defaultdict(set)
     for key in named:

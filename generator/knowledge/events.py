@@ -13,8 +13,10 @@ is kept in `EventEntry.reports`, and pages show them side by side.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from ..factsheet import Event
 from .dates import parse_when
@@ -26,7 +28,10 @@ from .registry import Registry, loose_key
 def resolve_events(reg: Registry, figures: Sequence[FigureEntry]) -> tuple[tuple[EventEntry, ...], list[Ambiguity]]:
     """Every account of every sheet, merged into events, chronological."""
     reports = [_report(reg, sheet.article.id, n, e) for sheet in reg.sheets for n, e in enumerate(sheet.events, 1)]
-    reports = [_with_figures(report, figures) for report in reports]
+    by_article: dict[str, list[FigureEntry]] = defaultdict(list)
+    for figure in figures:
+        by_article[figure.source.article_id].append(figure)
+    reports = [_with_figures(report, by_article) for report in reports]
     groups = Groups()
     articles: dict[str, set[str]] = {r.slug: {r.source.article_id} for r in reports}
     ambiguities = []
@@ -36,29 +41,54 @@ def resolve_events(reg: Registry, figures: Sequence[FigureEntry]) -> tuple[tuple
         by_type[_type_key(report, reg)].append(report)
     where = {report.slug: _where(reg, report) for report in reports}
     for same_type in by_type.values():
-        for i, a in enumerate(same_type):
-            for b in same_type[i + 1 :]:
-                verdict = _match(a, b, where[a.slug], where[b.slug])
-                root_a, root_b = groups.find(a.slug), groups.find(b.slug)
-                if verdict == "same" and root_a != root_b and not (articles[root_a] & articles[root_b]):
-                    groups.union([a.slug, b.slug])
-                    articles[groups.find(a.slug)] = articles[root_a] | articles[root_b]
-                elif verdict == "maybe" and root_a != root_b:
-                    ambiguities.append(
-                        Ambiguity(
-                            "events",
-                            a.summary,
-                            (b.summary,),
-                            f"same type ({a.type}) and date, nothing else in common: {a.slug} and {b.slug}",
-                            tuple(sorted({a.source.article_id, b.source.article_id})),
-                        )
+        for a, b in _overlapping_pairs(same_type):
+            verdict = _match(a, b, where[a.slug], where[b.slug])
+            root_a, root_b = groups.find(a.slug), groups.find(b.slug)
+            if verdict == "same" and root_a != root_b and not (articles[root_a] & articles[root_b]):
+                groups.union([a.slug, b.slug])
+                articles[groups.find(a.slug)] = articles[root_a] | articles[root_b]
+            elif verdict == "maybe" and root_a != root_b:
+                ambiguities.append(
+                    Ambiguity(
+                        "events",
+                        a.summary,
+                        (b.summary,),
+                        f"same type ({a.type}) and date, nothing else in common: {a.slug} and {b.slug}",
+                        tuple(sorted({a.source.article_id, b.source.article_id})),
                     )
+                )
     clusters: dict[str, list[EventReport]] = defaultdict(list)
     for report in reports:
         clusters[groups.find(report.slug)].append(report)
     sheets_events = {(s.article.id, n): e for s in reg.sheets for n, e in enumerate(s.events, 1)}
     events = [_merge(reg, members, sheets_events) for members in clusters.values()]
     return tuple(sorted(events, key=lambda e: e.sort_key)), ambiguities
+
+
+SHORT_SPAN_DAYS = 31
+"""Dates up to a month long are indexed by their first day; longer ones (years, ranges) are compared with all."""
+
+
+def _overlapping_pairs(reports: list[EventReport]) -> Iterator[tuple[EventReport, EventReport]]:
+    """Every pair (a, b), a before b in the list, whose dates can meet, in the order of a nested loop.
+
+    Other pairs can never be one event (see _match), so skipping them changes nothing;
+    comparing every pair would grow with the square of the archive.
+    """
+    spans = [r.when.span if r.when else None for r in reports]
+    short = sorted((span[0], i) for i, span in enumerate(spans) if span and (span[1] - span[0]).days < SHORT_SPAN_DAYS)
+    firsts = [first for first, _ in short]
+    long = [i for i, span in enumerate(spans) if span and (span[1] - span[0]).days >= SHORT_SPAN_DAYS]
+    window = dt.timedelta(days=SHORT_SPAN_DAYS)
+    for i, span in enumerate(spans):
+        if span is None:
+            continue
+        first, last = span
+        lo, hi = bisect.bisect_left(firsts, first - window), bisect.bisect_right(firsts, last)
+        found = [j for _, j in short[lo:hi] if j > i and spans[j][1] >= first]  # type: ignore[index]
+        found += [j for j in long if j > i and spans[j][0] <= last and first <= spans[j][1]]  # type: ignore[index]
+        for j in sorted(found):
+            yield reports[i], reports[j]
 
 
 def _report(reg: Registry, article_id: str, number: int, event: Event) -> EventReport:
@@ -82,9 +112,9 @@ def _report(reg: Registry, article_id: str, number: int, event: Event) -> EventR
     )
 
 
-def _with_figures(report: EventReport, figures: Sequence[FigureEntry]) -> EventReport:
-    """The figures given in the same sentence as the account."""
-    own = tuple(f for f in figures if f.source.article_id == report.source.article_id and _same_sentence(f, report))
+def _with_figures(report: EventReport, figures: Mapping[str, Sequence[FigureEntry]]) -> EventReport:
+    """The figures given in the same sentence as the account; `figures` are grouped by article."""
+    own = tuple(f for f in figures.get(report.source.article_id, ()) if _same_sentence(f, report))
     return EventReport(**{**report.__dict__, "figures": own}) if own else report
 
 

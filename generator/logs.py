@@ -1,0 +1,60 @@
+"""Log output for people and for CI: one JSON object per record, and a progress bar for long runs."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .errors import BriefingError
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: level and message, plus path and line when the record is a BriefingError."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, Any] = {"level": record.levelname.lower(), "message": record.getMessage()}
+        args = record.args if isinstance(record.args, tuple) else ()
+        problem = next((arg for arg in args if isinstance(arg, BriefingError)), None)
+        if problem is not None:
+            data["message"] = problem.message
+            data["path"] = str(problem.path) if problem.path else None
+            data["line"] = problem.line
+        data.update(getattr(record, "data", None) or {})
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+@contextmanager
+def progress(total: int, description: str, enabled: bool) -> Iterator[Any]:
+    """A rich progress bar on stderr with added / reused / failed counts; a no-op when disabled.
+
+    Yields `update(added, reused, failed)`, to call after each item.
+    """
+    if not enabled:
+        yield lambda added, reused, failed: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=total, counts="")
+
+        def update(added: int, reused: int, failed: int) -> None:
+            bar.update(task, advance=1, counts=f"{added} added, {reused} reused, {failed} failed")
+
+        yield update
+
+
+def wants_progress(quiet: bool, as_json: bool) -> bool:
+    """A bar only for a person at a terminal: never with --quiet or --json, never into a file or CI log."""
+    return not quiet and not as_json and sys.stderr.isatty()
