@@ -12,9 +12,12 @@ Matching rules, per kind:
   any form of one (name, aliases) matches any form of the other, so "ECOWAS" matches
   "Economic Community of West African States".
 - places: same name, leniently; and the same country when both give one.
-- events: same `type` (category), and either their evidence overlaps (the gold excerpt lies in the
+- events: same `type` (category), both told as facts (`status: reported`) or both not (planned,
+  hypothetical), and either their evidence overlaps (the gold excerpt lies in the
   predicted sentence, or the other way round) or their date values overlap; a gold event with no
   evidence and no date matches on a shared actor.
+  Negated events (`status: negated`: "no ceasefire was agreed") stay in the sheets, marked, but are
+  not scored: the text says they did not happen (PLOVER likewise leaves them out of event data).
 - quotes: the words match (one contains the other, after normalising case, space and quote marks)
   and so does the speaker (same name, or one description contains the other).
 - figures: same number (or same min and max), else the same written value.
@@ -147,7 +150,7 @@ def evaluate(gold: Sequence[FactSheet | dict[str, Any]], predicted: Sequence[Fac
         pred = by_id.get(gold_sheet.article.id) or FactSheet(article=gold_sheet.article)
         for kind in SCORED_KINDS:
             gold_facts, pred_facts = _scored(gold_sheet, kind), _scored(pred, kind)
-            pairs = _match(gold_facts, pred_facts, _MATCHERS[kind])
+            pairs = _match(gold_facts, pred_facts, _MATCHERS[kind], _closer if kind == "events" else None)
             totals[kind] += KindScore(len(pairs), len(pred_facts) - len(pairs), len(gold_facts) - len(pairs))
             matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
             aid = gold_sheet.article.id
@@ -167,12 +170,23 @@ def _scored(sheet: FactSheet, kind: str) -> list[Any]:
     facts = list(getattr(sheet, kind))
     if kind == "organizations":
         facts = [o for o in facts if o.named]
+    if kind == "events":  # what the text says did not happen is kept, marked, but is no event (as in PLOVER)
+        facts = [e for e in facts if e.status != "negated"]
     return facts
 
 
-def _match(gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool]) -> list[tuple[int, int]]:
-    """Maximum one-to-one matching (Kuhn's augmenting paths): (gold index, predicted index) pairs."""
+def _match(
+    gold: list[Any], pred: list[Any], same: Callable[[Any, Any], bool], closer: Callable[[Any, Any], int] | None = None
+) -> list[tuple[int, int]]:
+    """Maximum one-to-one matching (Kuhn's augmenting paths): (gold index, predicted index) pairs.
+
+    `closer` ranks a gold fact's candidates (lower first): each gold fact tries its best-supported partner
+    first (an event told in the same sentence before one that only shares a date), so the count of pairs is
+    the same and the pairs are the right ones.
+    """
     options = [[j for j, p in enumerate(pred) if same(g, p)] for g in gold]
+    if closer is not None:
+        options = [sorted(js, key=lambda j, g=g: closer(g, pred[j])) for g, js in zip(gold, options, strict=True)]
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -265,13 +279,18 @@ def _overlap(a: str | None, b: str | None) -> bool:
 
 
 def _same_event(g: Event, p: Event) -> bool:
-    if g.type != p.type:
-        return False
+    if g.type != p.type or (g.status == "reported") != (p.status == "reported"):
+        return False  # a plan or a supposition told as a fact (or the other way round) is a different claim
     if _contains(g.evidence.text, p.evidence.text) or _overlap(g.date.value, p.date.value):
         return True
     if not g.evidence.text and not g.date.value:
         return _any_name(g.actors, p.actors)
     return False
+
+
+def _closer(g: Event, p: Event) -> int:
+    """How well a matching predicted event is supported: same sentence and date, same sentence, date only."""
+    return (0 if _contains(g.evidence.text, p.evidence.text) else 2) + (0 if _inside(p.date.value, g.date.value) else 1)
 
 
 def _same_quote(g: Any, p: Any) -> bool:

@@ -19,15 +19,17 @@ from .extraction.dates import TimeFinder, resolve_anaphora
 from .extraction.events import Entities, EventFinder, with_places
 from .extraction.figures import FigureFinder
 from .extraction.lexicon import DATA_DIR, load_lexicon
-from .extraction.organizations import OrganizationFinder, build_organizations
-from .extraction.people import PeopleFinder, build_people
-from .extraction.places import Gazetteer, build_places
+from .extraction.organizations import OrganizationFinder, OrgResult, build_organizations
+from .extraction.people import PeopleFinder
+from .extraction.person_records import build_people
+from .extraction.place_records import build_places
+from .extraction.places import Gazetteer
 from .extraction.quotes import QuoteFinder
 from .extraction.relations import find_relations
 from .extraction.text import Mention, build_pipeline, split_sentences
 from .factsheet import ArticleInfo, FactSheet
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 class Extractor:
@@ -38,13 +40,30 @@ class Extractor:
         self._nlp = build_pipeline()
         self._boilerplate = BoilerplateFinder(self.lexicon)
         self._countries = CountryIndex(self.lexicon)
-        self._orgs = OrganizationFinder(self.lexicon, self._countries)
         self._gazetteer = Gazetteer(self.lexicon, self._countries)
+        self._orgs = OrganizationFinder(self.lexicon, self._countries, lambda name: bool(self._gazetteer.entries(name)))
         self._people = PeopleFinder(self.lexicon, self._countries, lambda name: bool(self._gazetteer.entries(name)))
         self._times = TimeFinder()
         self._figures = FigureFinder(self.lexicon)
         self._quotes = QuoteFinder(self.lexicon)
         self._events = EventFinder(self.lexicon)
+
+    def _counts_beside(self, mention: Mention, orgs: OrgResult) -> bool:
+        """Whether a country mention counts, given the organisation names around it.
+
+        A country named inside an organisation's name ("Radio France Internationale", "Air France",
+        "Mali Football Federation") is part of that name; only a state's own forces or bodies named by
+        its demonym ("the Malian Armed Forces") still say the story is about that country.
+        """
+        for org in orgs.mentions:
+            record = orgs.records[org.key]
+            if record.named and org.start <= mention.start and mention.end <= org.end:
+                return (
+                    record.kind in ("military", "government-body")
+                    and record.country == mention.key
+                    and self._countries.is_demonym(mention.text)
+                )
+        return True
 
     def extract(self, article: Article, published: str | None = None) -> FactSheet:
         """All facts of one article; `published` (YYYY-MM-DD) overrides the article's own date."""
@@ -58,12 +77,7 @@ class Extractor:
         ]
 
         orgs = self._orgs.find(sentences)
-        org_spans = orgs.named_spans()
-        countries = [
-            m
-            for m in self._countries.find(body, sentences, [])
-            if not any(s <= m.start and m.end <= e and c != m.key for s, e, c in org_spans)
-        ]
+        countries = [m for m in self._countries.find(body, sentences, []) if self._counts_beside(m, orgs)]
         primary = primary_country(countries, article.title, self._countries)
         blocked = [(m.start, m.end) for m in orgs.mentions] + [(m.start, m.end) for m in countries]
         people = self._people.find(sentences, blocked)
@@ -109,7 +123,8 @@ class Extractor:
                 else e
                 for e in events
             ]
-        figure_block = [(t.start, t.end) for t in times] + blocked + person_spans
+        # "two days after the government announced ...": a distance in time is a figure too
+        figure_block = [(t.start, t.end) for t in times if not t.shift] + blocked + person_spans
         figures = [f for s in sentences for f in self._figures.find(s, figure_block)]
         named_orgs = [replace(m, key=orgs.records[m.key].name) for m in orgs.mentions if orgs.records[m.key].named]
         relations = find_relations(sentences, sorted(country_named + named_orgs, key=lambda m: m.start))

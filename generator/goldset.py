@@ -37,6 +37,8 @@ class GoldSet:
                 (d for d in (gold_dir.parent / "articles", gold_dir / "articles") if d.is_dir()), gold_dir
             )
         sheets = tuple(load_gold(p) for p in sorted(gold_dir.glob("*.y*ml")))
+        if not sheets:  # an empty score would look like a perfect one
+            raise BriefingError(f"no gold fact sheets (*.yaml) in {gold_dir}; give the folder that holds them")
         files = {p.stem: p for p in article_files(articles_dir)}
         missing = [s.article.id for s in sheets if s.article.id not in files]
         if missing:

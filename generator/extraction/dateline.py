@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .text import Sentence
 
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^[*_]*(?P<place>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3})"
     r"(?P<rest>(?:,[^()\n–—]{1,40}?)?(?:\s*\([A-Z][\w .-]{1,30}\))?)[*_]*\s*[-–—]+\s+"
 )
@@ -35,7 +35,7 @@ def find_dateline(sentences: list[Sentence]) -> Dateline | None:
     if not sentences:
         return None
     first = sentences[0]
-    match = _DATELINE.match(first.text)
+    match = DATELINE.match(first.text)
     if not match:
         return None
     rest = match.group("rest")

@@ -10,7 +10,7 @@ from .text import Sentence, overlaps
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER = (
-    r"(?:(?:about|some|at least|at most|more than|less than|fewer than|nearly|around|over|up to|almost|"
+    r"(?:(?i:about|some|at least|at most|more than|less than|fewer than|nearly|around|over|up to|almost|"
     r"roughly|approximately|an estimated)\s+)?"
 )
 # Words that end what a figure counts: function words, auxiliaries, prepositions.
@@ -19,6 +19,12 @@ _STOP = re.compile(
     r"were|be|been|being|has|have|had|do|did|does|will|would|could|should|may|might|can|said|says|told|its|their|"
     r"his|her|our|them|they|he|she|it|after|before|since|during|over|under|into|across|against|than|per|more|less|most|another|other|others|such"
 )
+
+
+# A capitalised word, then a lower-case plural noun: "French soldiers", "Malian troops".
+_DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ch)\s+[a-z][a-z-]*s\b")
+# A number in commas after a name ("Iryna Bondar, 58,") or after "aged" is an age.
+_AGE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]+,\s+|\baged\s+)$")
 
 
 class FigureFinder:
@@ -32,6 +38,7 @@ class FigureFinder:
         self._not_counts = frozenset(numbers["not_counts"])
         self._units = frozenset(numbers["compound_units"])
         self._count_verbs = frozenset(numbers["count_verbs"])
+        self._casualty = frozenset(numbers.get("casualty_words") or ())
         word = "|".join(sorted(self._words, key=len, reverse=True))
         scale = "|".join(sorted(self._scales, key=len, reverse=True))
         number = rf"(?:{_DIGITS}|(?:{word})(?:[- ](?:{word}))?)(?:\s+(?:{scale})\b)?"
@@ -70,7 +77,7 @@ class FigureFinder:
             counts = self._counts(text, m.end()) or {"$": "US dollars", "€": "euros", "£": "pounds"}[m["cur"]]
             add(m.start(), m.end(), Figure(counts, evidence, m.group(), value))
         for m in self._percent.finditer(text):
-            counts = self._counts(text, m.end())
+            counts = self._counts(text, m.end()) or self._share_of(text, m)
             add(m.start(), m.end(), Figure(counts, evidence, m.group(), float(m["n"].replace(",", ""))))
         for m in self._compound.finditer(text):
             unit = m["unit"].lower()
@@ -94,12 +101,27 @@ class FigureFinder:
                 continue  # inside a name ("G5", "M23") or a compound handled above
             number = self._number(m["n"] + (f" {m['scale']}" if m["scale"] else ""))
             counts = self._counts(text, m.end())
-            if not counts and re.match(r"[,.;]|$", text[m.end() :]):
+            after = re.match(r"\s+([a-z]+)", text[m.end() :])
+            if not counts and after and after.group(1) in self._casualty:
+                counts = after.group(1)  # "three killed and 12 injured"
+            elif not counts and _AGE_BEFORE.search(text[: m.start()]) and re.match(r"[,.;)]", text[m.end() :]):
+                counts = "age"  # "Iryna Bondar, 58, who lives ...", "aged 83."
+            if not counts and re.match(r"[,.;]|$|\s+(?:in|across|from|since|over)\b", text[m.end() :]):
                 verb = re.search(r"\b([a-z]+)\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$", text[: m.start()])
                 if verb and verb.group(1) in self._count_verbs:
                     counts = verb.group(1)  # "displaced 12 million."
             add(m.start(), m.end(), Figure(counts, evidence, m.group(), number))
         return [figure for _, figure in sorted(found, key=lambda item: item[0])]
+
+    def _share_of(self, text: str, m: re.Match[str]) -> str:
+        """What a percentage is a share of: "15% of the uranium", "sanctions of up to 500%"; else plain "percent"."""
+        after = re.match(r"\s+of\s+(?:the\s+|all\s+)?", text[m.end() :])
+        if after and (counts := self._counts(text, m.end() + after.end())):
+            return counts
+        before = re.search(r"\b([a-z]+)\s+of\s+(?:[a-z]+\s+){0,2}$", text[: m.start()])
+        if before and not _STOP.fullmatch(before.group(1)):
+            return before.group(1)
+        return "percent"
 
     def _number(self, text: str) -> float | None:
         """A written number as a float: '20', '1,500', 'twenty-five', '2.5 million'."""
@@ -122,6 +144,9 @@ class FigureFinder:
         for match in re.finditer(r"\S+", text[start:]):
             raw = match.group()
             word = raw.strip(',.;:!?”"’)')
+            if not words and _DEMONYM_BEFORE_NOUN.match(text[start + match.start() :]):
+                words.append(word)  # "1,000 French soldiers": a capitalised adjective before the noun counted
+                continue
             if not re.fullmatch(r"[a-z][a-z-]*", word) or _STOP.fullmatch(word) or word in self._not_counts:
                 break
             if words and re.search(r"(?:ed|ing)$", word):

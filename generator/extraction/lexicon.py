@@ -47,6 +47,10 @@ class Lexicon:
     kinship: frozenset[str]
     organizations: tuple[OrgEntry, ...]
     org_heads: dict[str, str]
+    org_hyphen_suffixes: tuple[str, ...]
+    """Words hyphened onto a known name that keep it a mention ("al-Qaeda-linked")."""
+    single_word_orgs: dict[str, Any]
+    """Contexts that make one capitalised word an organisation (organizations.yaml, single_word)."""
     descriptive: tuple[Descriptive, ...]
     media_cues: tuple[str, ...]
     media_words: frozenset[str]
@@ -54,6 +58,8 @@ class Lexicon:
     places: dict[str, Any]
     triggers: dict[str, tuple[str, ...]]
     status_cues: dict[str, tuple[str, ...]]
+    trigger_objects: dict[str, tuple[str, ...]]
+    """Category -> categories whose trigger right after it is its object, no event ("ending its ... agreement")."""
     speech_cues: tuple[str, ...]
     unnamed_heads: frozenset[str]
     pronouns: frozenset[str]
@@ -61,6 +67,8 @@ class Lexicon:
     boilerplate_lines: tuple[str, ...]
     numbers: dict[str, Any]
     event_types: dict[str, Any]
+    plover: dict[str, tuple[str, ...]]
+    """PLOVER event type -> the modes its codebook defines (plover.yaml)."""
 
 
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
@@ -84,6 +92,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
             for o in orgs["organizations"]
         ),
         org_heads=dict(orgs["heads"]),
+        org_hyphen_suffixes=tuple(str(w) for w in orgs.get("hyphen_suffixes") or ()),
+        single_word_orgs=dict(orgs.get("single_word") or {}),
         descriptive=tuple(
             Descriptive(d["head"], d["kind"], tuple(d.get("modifiers") or ()), bool(d.get("needs_determiner")))
             for d in orgs["descriptive"]
@@ -94,6 +104,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         places=_load(data_dir, "places.yaml"),
         triggers={cat: tuple(str(p) for p in phrases) for cat, phrases in triggers["categories"].items()},
         status_cues={key: tuple(str(p) for p in cues) for key, cues in triggers["status"].items()},
+        trigger_objects={str(k): tuple(str(c) for c in v) for k, v in (triggers.get("objects") or {}).items()},
         speech_cues=tuple(speech["cues"]),
         unnamed_heads=frozenset(speech["unnamed_heads"]),
         pronouns=frozenset(speech["pronouns"]),
@@ -101,6 +112,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         boilerplate_lines=tuple(boiler["line_patterns"]),
         numbers=_load(data_dir, "numbers.yaml"),
         event_types=_load(data_dir, "event_types.yaml"),
+        plover={str(k): tuple(str(m) for m in v or ()) for k, v in _load(data_dir, "plover.yaml")["types"].items()},
     )
 
 

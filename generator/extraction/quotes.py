@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..factsheet import Evidence, Quote
 from .lexicon import Lexicon
-from .people import PeopleResult
+from .person_records import PeopleResult
 from .text import Mention, Sentence, phrase_pattern, sentence_of
 
 _QUOTED = re.compile(r"“(?P<a>[^”]+)”|\"(?P<b>[^\"\n]+)\"")

@@ -94,11 +94,16 @@ def split_sentences(nlp: Language, body: str) -> list[Sentence]:
     return sentences
 
 
-def phrase_pattern(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
-    """One regex matching any of the phrases as whole words, longest first, flexible on inner spaces."""
+def phrase_pattern(phrases: Iterable[str], flags: int = 0, suffixes: Iterable[str] = ()) -> re.Pattern[str]:
+    """One regex matching any of the phrases as whole words, longest first, flexible on inner spaces.
+
+    `suffixes` are words a hyphen may join to a phrase without hiding it ("al-Qaeda-linked").
+    """
     alternatives = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
     body = "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    joined = "|".join(re.escape(s) for s in suffixes)
+    end = rf"(?:(?![\w-])|(?=-(?:{joined})(?![\w-])))" if joined else r"(?![\w-])"
+    return re.compile(rf"(?<![\w-])(?:{body}){end}", flags)
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -120,6 +120,54 @@ def test_anaphoric_expressions_count_from_the_date_told_last(text: str, expected
     assert anaphora(text) == expected
 
 
-def test_a_clause_after_a_day_after_is_not_resolved_from_the_wrong_event() -> None:
-    # "a day after X happened" dates the clause after it, not the sentence it stands in: left to the events
-    assert anaphora("The strikes came a day after Russia launched drones.") == []
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X came a day after Y": X is the date told last, Y (the clause led) a day before it
+        (
+            "Russia struck Kyiv on 9 July. The strikes came a day after the US said it would resume deliveries.",
+            [("on 9 July", "2025-07-09"), ("a day after", "2025-07-08")],
+        ),
+        # an overnight strike counts from its second day
+        (
+            "Drones hit Kharkiv overnight. The strikes came a day after the US said it would resume deliveries.",
+            [("overnight", "2025-08-11/2025-08-12"), ("a day after", "2025-08-11")],
+        ),
+        (
+            "Fighting broke out in August 2023, less than a year after the agreement ended the war.",
+            [("in August 2023", "2023-08"), ("less than a year after", "2022-08/2023-08")],
+        ),
+        (
+            "Rebels took Goma in March 2020. A year later, talks opened.",
+            [("in March 2020", "2020-03"), ("A year later", "2021-03")],
+        ),
+        (
+            "The vote was held on 3 August, two weeks before the army seized power.",
+            [("on 3 August", "2025-08-03"), ("two weeks before", "2025-08-11/2025-08-17")],
+        ),
+        # opening the sentence, it dates the sentence's own clause, from the event told last
+        (
+            "Police arrested him on 3 August. A day after the arrest, crowds marched in Bamako.",
+            [("on 3 August", "2025-08-03"), ("A day after", "2025-08-04")],
+        ),
+        ("The strikes came a day after Russia launched drones.", [("a day after", None)]),  # nothing to count from
+    ],
+)
+def test_an_expression_that_leads_a_clause_dates_that_clause(text: str, expected: list) -> None:
+    assert anaphora(text) == expected
+
+
+def test_anaphora_without_a_publication_date_stays_unresolved() -> None:
+    sentence = Sentence(0, 0, 60, "Police arrested him on Monday and freed him two days later.", 0)
+    times = resolve_anaphora(TimeFinder().find(sentence, None))
+    assert [(v.text, v.value) for t in times for v in t.values] == [("on Monday", None), ("two days later", None)]
+
+
+def test_a_clause_led_by_a_day_after_gets_its_date_and_the_main_clause_keeps_its_own(extract) -> None:
+    sheet = extract(
+        "Russian drones struck Kharkiv overnight, killing six people. The barrage came a day after Kyiv "
+        "announced that it had expelled two Russian diplomats."
+    )
+    dated = {e.type: e.date.value for e in sheet.events}
+    assert dated["attack"] == "2025-08-11/2025-08-12"
+    assert dated["withdrawal"] == "2025-08-11"

@@ -27,7 +27,7 @@ def test_range(finder) -> None:
 
 def test_counts_stop_before_what_happened_to_them(finder) -> None:
     assert figures(finder, "At least 45 soldiers were killed and 1,200 people displaced.") == [
-        ("45", 45, None, None, "soldiers"),
+        ("At least 45", 45, None, None, "soldiers"),  # the qualifier as written, capital or not
         ("1,200", 1200, None, None, "people"),
     ]
 
@@ -65,4 +65,38 @@ def test_blocked_spans_such_as_dates_are_skipped(finder) -> None:
 
 def test_a_number_ending_the_clause_counts_what_the_verb_says(finder) -> None:
     assert figures(finder, "The war has displaced 12 million.") == [("12 million", 12e6, None, None, "displaced")]
-    assert figures(finder, "Captain Traore, aged 34.") == []
+    assert figures(finder, "Captain Traore, aged 34.") == [("34", 34, None, None, "age")]  # an age is a figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It supplied roughly 15% of the uranium used in France.",
+            ("15%", 15.0, "uranium"),
+        ),  # the % rule keeps no qualifier
+        ("A bill would impose sanctions of up to 500% on imports.", ("500%", 500.0, "sanctions")),
+        ("Voters approved the text by 89.4% in a referendum.", ("89.4%", 89.4, "percent")),
+    ],
+)
+def test_a_percentage_counts_what_it_is_a_share_of(finder, text: str, expected: tuple) -> None:
+    [(value, number, _, _, counts)] = figures(finder, text)
+    assert (value, number, counts) == expected
+
+
+def test_casualties_ages_and_counted_demonym_nouns(finder) -> None:
+    assert figures(finder, "At least three people were killed and 12 injured, officials said.") == [
+        ("At least three", 3, None, None, "people"),
+        ("12", 12, None, None, "injured"),
+    ]
+    assert figures(finder, "“It came at dawn,” said Iryna Bondar, 58, who lives nearby.") == [
+        ("58", 58, None, None, "age")
+    ]
+    assert figures(finder, "The candidate, aged 83.") == [("83", 83, None, None, "age")]
+    assert figures(finder, "About 1,000 French soldiers left.") == [
+        ("About 1,000", 1000, None, None, "French soldiers")
+    ]
+    assert figures(finder, "The war displaced around 2 million in the north.") == [
+        ("around 2 million", 2_000_000, None, None, "displaced")
+    ]
+    assert figures(finder, "Rebels held 12 Boko Haram fighters.") == []  # a name is not what is counted

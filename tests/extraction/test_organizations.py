@@ -56,3 +56,58 @@ def test_sentence_initial_words_and_titles_are_not_part_of_a_name(extract) -> No
     found = orgs(extract("However, the National Assembly rejected the bill."))
     assert list(found) == ["National Assembly"]
     assert found["National Assembly"].kind == "government-body"
+
+
+def test_one_word_names_from_the_words_around_them(extract) -> None:
+    sheet = extract(
+        "The mine was run by French nuclear fuel company Kelvora. Clashes pitted the army against Tesfa, "
+        "a loose network of Amhara militias, and pro-government Bazamo militias. "
+        "Parliament backed Ndali Umo of the ruling Zentra party. Kelvora said it would appeal."
+    )
+    found = orgs(sheet)
+    assert {name: found[name].kind for name in ("Kelvora", "Tesfa", "Bazamo", "Zentra")} == {
+        "Kelvora": "company",
+        "Tesfa": "armed-group",
+        "Bazamo": "armed-group",
+        "Zentra": "party",
+    }
+    kelvora = [o for o in sheet.organizations if o.name == "Kelvora"]
+    assert len(kelvora) == 1  # the later bare mention is the same organisation
+    assert "Amhara" not in found  # a people or region before "militias" is no organisation
+
+
+def test_one_word_cues_do_not_make_peoples_places_or_sentence_openers_organisations(extract) -> None:
+    found = orgs(
+        extract(
+            "Opposition party leaders met in Bamako. Tuareg rebels and Mopti militias clashed. "
+            "Dembele, a former member of the ruling party, was detained."
+        )
+    )
+    assert not {"Opposition", "Tuareg", "Mopti", "Dembele"} & set(found)
+
+
+def test_known_name_with_a_hyphened_suffix_is_still_a_mention(extract) -> None:
+    found = orgs(extract("The al-Qaeda-linked group claimed the attack, and Wagner-backed troops arrived."))
+    assert "Al-Qaeda" in found
+    assert "Wagner Group" in found
+
+
+def test_long_form_defining_an_acronym_outranks_a_known_name_inside_it(extract) -> None:
+    sheet = extract(
+        "Troops of the African Union Support and Stabilization Mission in Somalia (AUSSOM) guarded the hotel. "
+        "AUSSOM said two soldiers died."
+    )
+    found = orgs(sheet)
+    mission = found["African Union Support and Stabilization Mission in Somalia"]
+    assert (mission.kind, mission.aliases) == ("intergovernmental", ("AUSSOM",))
+    assert "African Union" not in found
+
+
+def test_well_known_one_word_groups_and_parties_come_from_the_lexicon(extract) -> None:
+    found = orgs(extract("Renamo accused Frelimo of fraud as Janjaweed and Mai-Mai fighters were blamed for raids."))
+    assert {name: found[name].kind for name in ("Renamo", "Frelimo", "Janjaweed", "Mai-Mai")} == {
+        "Renamo": "party",
+        "Frelimo": "party",
+        "Janjaweed": "armed-group",
+        "Mai-Mai": "armed-group",
+    }

@@ -55,3 +55,19 @@ def test_apposition_and_stated_country(extract) -> None:
     found = places(extract("Fighting reached Bakhmut, a city in the east. Shells fell on Kharkiv, Ukraine."))
     assert found["Bakhmut"].country == "UKR"
     assert found["Kharkiv"].country == "UKR"
+
+
+def test_a_town_the_gazetteer_lacks_is_not_a_namesake_abroad(extract) -> None:
+    sheet = extract(
+        "Insurgents attacked villages in Mozambique's Cabo Delgado province. TotalEnergies suspended a gas "
+        "project near the town of Palma after an attack."
+    )
+    palma = places(sheet)["Palma"]
+    assert (palma.country, palma.latitude) == ("MOZ", None)  # not Palma de Mallorca
+
+
+def test_the_towns_a_road_is_named_after(extract) -> None:
+    sheet = extract("In Nigeria's Borno state, gunmen abducted 12 passengers on the Maiduguri-Damaturu highway.")
+    found = places(sheet)
+    assert {found["Maiduguri"].country, found["Damaturu"].country} == {"NGA"}
+    assert found["Damaturu"].latitude is not None

@@ -1,0 +1,213 @@
+"""Dates and repeats of events: which time expression dates which event, which statement only tells another
+event, and which mention repeats an event already told."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from .dates import TimeExpr
+from .event_model import Draft, distance, same_clause
+from .text import Sentence
+
+# "a ban announced by the ministry", "declared a state of emergency": the statement is the other event's telling.
+_TOLD_BY = re.compile(r"^\s+by\b")
+_TOLD_OBJECT = re.compile(r"^\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$")
+_TOLD_THAT = re.compile(r"^\s+(?:[\w-]+\s+){0,4}?that\s+(?:[\w'’-]+\s+){1,3}$")
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+_POSSESSED = re.compile(r"^[’']s\s+(?:[\w-]+\s+)?$")  # "Saturday's protest", "last week's deadly attack"
+_WHEN = re.compile(r"^,?\s+when\s+")
+_ATTACHED = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:\w+\s+){0,2})?$")
+_MERGE_WINDOW = 2
+_OF_NOUN = re.compile(r"\b([a-z][\w-]*)\s+of\s+$")
+_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+
+
+def assign_dates(
+    sentence: Sentence,
+    drafts: list[Draft],
+    times: list[TimeExpr],
+    told: list[tuple[Draft, Draft]],
+    onset: re.Pattern[str],
+) -> None:
+    """Each time expression goes to the trigger it is attached to, else to the nearest one that is no repeat.
+
+    A time after a statement verb that only tells another event ("a ban announced by X last Thursday") dates that
+    event. A time in a relative clause with no trigger of its own dates the noun before it only when the clause
+    tells that noun's start (`onset`: "the insurgency, which began in 2009"); "the council, which has governed
+    since 2024, declared ..." dates nothing told.
+    """
+    free: list[TimeExpr] = []  # times no rule below has set aside, which coordinated acts may share
+    for time in times:
+        owner = _OF_NOUN.search(sentence.text[: time.start - sentence.start])
+        if owner and not any(d.end - sentence.start == owner.end(1) for d in drafts):
+            continue  # "the earthquake of 28 March": the date of a thing named, no event told
+        if time.leads:  # "came a day after the US said it would resume deliveries": the clause after it
+            following = [d for d in drafts if d.start >= time.end and not d.repeat]
+            if following:
+                following[0].dates.append(time)
+            continue
+        relative = _relative_clause(sentence, time, drafts)
+        if relative is not None:
+            antecedent = [d for d in drafts if d.end <= relative[0]]
+            if antecedent and onset.search(sentence.text[relative[0] - sentence.start : relative[1] - sentence.start]):
+                antecedent[-1].dates.append(time)
+            continue
+        free.append(time)
+        telling = [event for verb, event in told if time.start >= verb.end and same_clause(sentence, verb, time)]
+        if telling:
+            telling[-1].dates.append(time)
+            continue
+        attached = [
+            d
+            for d in drafts
+            if (
+                time.start >= d.end
+                and _ATTACHED.match(sentence.text[d.end - sentence.start : time.start - sentence.start])
+            )
+            or (
+                d.start >= time.end
+                and _POSSESSED.match(sentence.text[time.end - sentence.start : d.start - sentence.start])
+            )
+        ]
+        # a repeat ("The attack hit the village late on Tuesday") takes a day in its own clause: it may date its event
+        candidates = (
+            attached
+            or [d for d in drafts if not d.repeat]
+            or [d for d in drafts if _is_day(time) and same_clause(sentence, d, time)]
+        )
+        if not candidates:
+            continue
+        # a time expression dates its own clause ("X broke out in 2023, a year after the war ended"), unless a
+        # 'when' clause after it tells what happened then ("a decision in July, when the assembly passed a law")
+        rest = sentence.text[time.end - sentence.start :]
+        if _WHEN.match(rest):
+            when = time.end + _WHEN.match(rest).end()
+            candidates = [
+                d for d in candidates if same_clause(sentence, d, replace(time, start=when, end=when))
+            ] or candidates
+        else:
+            candidates = [d for d in candidates if same_clause(sentence, d, time)] or candidates
+        # a definite noun ("the protests follow a decision in July") is more often the topic than the dated act
+        best = min(candidates, key=lambda d: distance(time, d) * (2 if d.backref and not attached else 1))
+        best.dates.append(time)
+    for draft in drafts:  # "detained X and dispersed Y in Abidjan over the weekend": coordinated acts share a date
+        if not draft.dates and not draft.repeat:
+            draft.dates = [t for t in free if _shared(sentence, draft, t)][:1]
+        draft.dates.sort(key=lambda t: distance(t, draft))
+
+
+def _relative_clause(sentence: Sentence, time: TimeExpr, drafts: list[Draft]) -> tuple[int, int] | None:
+    """Body offsets of the ', which ...,' clause a time stands in, when no trigger stands in it too."""
+    text, base = sentence.text, sentence.start
+    opening = [m for m in _RELATIVE.finditer(text[: time.start - base]) if "," not in text[m.end() : time.start - base]]
+    if not opening:
+        return None
+    closing = text.find(",", time.end - base)
+    left, right = base + opening[-1].end(), base + (closing if closing >= 0 else len(text))
+    if any(left <= d.start and d.end <= right for d in drafts):
+        return None
+    return left, right
+
+
+def _shared(sentence: Sentence, draft: Draft, time: TimeExpr) -> bool:
+    """Whether a time expression follows a trigger in its clause with no comma between: it dates that act too."""
+    if draft.backref:
+        return False  # "the arrests followed a ban announced last Thursday": a definite noun names a known event
+    between = sentence.text[draft.end - sentence.start : time.start - sentence.start]
+    return time.start >= draft.end and "," not in between and same_clause(sentence, draft, time)
+
+
+def absorb_statements(
+    sentence: Sentence, drafts: list[Draft], telling: frozenset[str] = frozenset()
+) -> tuple[list[Draft], list[tuple[Draft, Draft]]]:
+    """Drop a statement trigger that only tells another event ("a ban announced by X", "declared a curfew").
+
+    Returns the drafts kept and (statement, event told) pairs; of several events before a passive statement, the
+    told one is the head of its noun phrase ("a ban on rallies announced by"), the first with a determiner. A
+    `telling` verb also tells the event of its 'that' clause ("announced on November 28 that it was ending ...").
+    """
+    others = [d for d in drafts if d.type != "statement"]
+    kept: list[Draft] = []
+    told: list[tuple[Draft, Draft]] = []
+    for draft in drafts:
+        if draft.type == "statement" and not draft.whole:
+            after = sentence.text[draft.end - sentence.start :]
+            before = [d for d in others if d.end <= draft.start and same_clause(sentence, d, draft)]
+            objects = [
+                d
+                for d in others
+                if d.start >= draft.end
+                and (
+                    _TOLD_OBJECT.match(between := sentence.text[draft.end - sentence.start : d.start - sentence.start])
+                    or (draft.trigger.lower() in telling and _TOLD_THAT.match(between))
+                )
+            ]
+            if before and _TOLD_BY.match(after):
+                heads = [d for d in before if _DETERMINED.search(sentence.text[: d.start - sentence.start])]
+                told.append((draft, (heads or before)[-1]))
+                continue
+            if objects:
+                told.append((draft, objects[0]))
+                continue
+        kept.append(draft)
+    return kept, told
+
+
+def narrows(draft: Draft, prior: Draft) -> bool:
+    """Whether a back-reference dates its event more precisely ("the weekend" ... "Saturday's protest")."""
+    if not (draft.backref and draft.dates and prior.dates):
+        return False
+    inner, outer = _span(draft.dates[0].values[0].value), _span(prior.dates[0].values[0].value)
+    if not (inner and outer) or inner == outer:
+        return False
+    if outer[0] <= inner[0] and inner[1] <= outer[1]:
+        return True
+    # "late last week" or "overnight", then "the attack ... on Monday, March 31": a day the text names outranks a
+    # few days it only reckons from publication, when the two are at most a week apart
+    return _is_day(draft.dates[0]) and _is_short_range(prior.dates[0]) and _days_apart(inner[0], outer[0]) <= 7
+
+
+def _is_day(time: TimeExpr) -> bool:
+    """Whether a time expression names one day."""
+    return len(time.values) == 1 and len(time.values[0].value or "") == 10
+
+
+def _is_short_range(time: TimeExpr) -> bool:
+    """Whether a time expression is a range of a few days (a week at most): "late last week", "overnight"."""
+    first, _, last = (time.values[0].value or "").partition("/")
+    return len(first) == len(last) == 10 and _days_apart(first, last) <= 7
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two ISO dates (their first ten characters)."""
+    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+
+
+def _span(value: str | None) -> tuple[str, str] | None:
+    """First and last ISO prefix of a value ('2025-10-04', '2025-10-04/2025-10-05'), comparable as strings."""
+    if not value:
+        return None
+    first, _, last = value.partition("/")
+    return first, (last or first) + "~"  # '~' sorts after digits: a month contains its days
+
+
+def repeated_event(drafts: list[Draft], draft: Draft) -> Draft | None:
+    """The earlier event a participant-less draft repeats: same type, a back-reference or close by."""
+    if (draft.named and not draft.definite) or len([v for t in draft.dates for v in t.values]) > 1:
+        return None
+    for earlier in reversed(drafts):
+        if earlier.type != draft.type:
+            continue
+        if draft.dates and earlier.dates and _values(draft) != _values(earlier) and not narrows(draft, earlier):
+            return None  # a dated event of the same kind is another event ("on 9 February, a drone strike hit ...")
+        if draft.backref or draft.sentence.index - earlier.sentence.index <= _MERGE_WINDOW:
+            return earlier
+        return None
+    return None
+
+
+def _values(draft: Draft) -> set[str | None]:
+    """The date values a draft carries."""
+    return {v.value for t in draft.dates for v in t.values}
