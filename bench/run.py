@@ -12,9 +12,13 @@ peak resident memory:
 3. the same command again, every fact sheet reused (the cached re-run);
 4. one instrumented `briefing build` (bench/stages.py): our stages (ingest
    and cache check, loading the sheets, aggregation, rendering) and MkDocs,
-   timed in the same run;
+   timed in the same run, with the process's peak RSS when our stages end
+   and at the end of the build;
 5. with --browser, the built site opened from file:// in Chromium: page load,
-   search ready, and time from typing a query to the first result.
+   search ready, and time from typing a query to the first result;
+6. with --zensical PATH (a `zensical` executable, installed in a venv of its
+   own), `zensical build` of the same generated pages, for comparison with
+   MkDocs: wall time and peak RSS, or the error it stopped with.
 
 It prints a Markdown table and writes it to bench/results.md. These are
 measurements, not tests: nothing here asserts a time.
@@ -97,7 +101,7 @@ def size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
 
 
-def measure(n: int, work: Path, sample: int, jobs: int, browser: bool) -> Result:
+def measure(n: int, work: Path, sample: int, jobs: int, browser: bool, zensical: Path | None = None) -> Result:
     """Generate a corpus of n articles and measure every step on it."""
     result = Result(n)
     base = work / str(n)
@@ -139,8 +143,40 @@ def measure(n: int, work: Path, sample: int, jobs: int, browser: bool) -> Result
     if browser:
         log(f"N={n}: Chromium")
         result.values.update(browse(site, stats["query"]))
+    if zensical:
+        log(f"N={n}: zensical build")
+        result.values.update(zensical_build(zensical, docs, base / "zensical"))
     log(f"N={n}: done {json.dumps(result.values, default=str)}")
     return result
+
+
+def zensical_build(executable: Path, docs: Path, project: Path) -> dict[str, Any]:
+    """`zensical build` of the generated pages, configured from mkdocs.yml without the briefing plugin.
+
+    Zensical runs no MkDocs plugins, so the nav the plugin sets is written out, and it
+    wants docs_dir inside the project folder, so the pages are copied there.
+    """
+    from mkdocs.utils.yaml import yaml_load
+
+    shutil.rmtree(project, ignore_errors=True)
+    shutil.copytree(docs, project / "docs")
+    with (ROOT / "mkdocs.yml").open(encoding="utf-8") as f:
+        config = yaml_load(f)
+    plugins = [p for p in config.get("plugins", []) if not (isinstance(p, dict) and "briefing" in p)]
+    sections = [p.name for p in sorted(docs.iterdir()) if (p / "index.md").is_file()]
+    order = ["index.md", *(f"{s}/index.md" for s in ("countries", "events", "people", "organizations", "articles"))]
+    nav = [page for page in order if page == "index.md" or page.split("/")[0] in sections]
+    config.update(docs_dir="docs", site_dir="site", plugins=plugins, nav=nav)
+    (project / "mkdocs.yml").write_text(json.dumps(config, indent=1), encoding="utf-8")  # JSON is YAML
+    try:
+        built = run([str(executable), "build", "--clean", "--config-file", str(project / "mkdocs.yml")], cwd=project)
+    except SystemExit as error:
+        return {"zensical_error": " ".join(str(error).split())[:300]}
+    if not (project / "site" / "index.html").is_file():
+        said = (built.stderr.strip() or built.stdout.strip() or "no output").splitlines()[-1]
+        return {"zensical_error": " ".join(said.split())[:300]}
+    pages = sum(1 for _ in (project / "site").rglob("*.html"))
+    return {"zensical_seconds": built.seconds, "zensical_rss_mb": built.peak_rss_mb, "zensical_pages": pages}
 
 
 def browse(site: Path, query: str) -> dict[str, float]:
@@ -209,11 +245,14 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("MkDocs build (same run)", "mkdocs", "**{mkdocs:.1f} s**"),
     ("our stages / MkDocs", "ratio", "{ratio:.2f}"),
     ("peak RSS of `briefing build`", "build_rss_mb", "{build_rss_mb:,.0f} MB"),
+    ("  peak RSS by the end of our stages", "our_stages_rss_mb", "{our_stages_rss_mb:,.0f} MB"),
     ("site size", "site_mb", "{site_mb:,.0f} MB"),
     ("search index", "index_mb", "{index_mb:.1f} MB"),
     ("Chromium: page load", "load_ms", "{load_ms:,.0f} ms"),
     ("Chromium: search ready", "search_ready_ms", "{search_ready_ms:,.0f} ms"),
     ("Chromium: typing a surname to first result", "first_result_ms", "{first_result_ms:,.0f} ms"),
+    ("Zensical build of the same pages", "zensical_seconds", "{zensical_seconds:.1f} s ({zensical_rss_mb:,.0f} MB)"),
+    ("Zensical build failed", "zensical_error", "{zensical_error}"),
 )
 
 
@@ -242,8 +281,9 @@ def _with_derived(result: Result, jobs: int) -> dict[str, Any]:
 def growth(results: list[Result], jobs: int) -> str:
     """How each timed step grows with N: the exponent k in time ~ N^k between successive sizes."""
     keys = (("our stages", "our_stages"), ("MkDocs", "mkdocs"), ("reprints", "reprints"), ("aggregate", "aggregate"))
-    keys += (("render", "render"),)
+    keys += (("render", "render"), ("Zensical", "zensical_seconds"))
     keys += (("site size", "site_mb"), ("search index", "index_mb"), ("peak RSS", "build_rss_mb"))
+    keys += (("our stages' peak RSS", "our_stages_rss_mb"),)
     lines = []
     for a, b in itertools.pairwise(results):
         va, vb = _with_derived(a, jobs), _with_derived(b, jobs)
@@ -262,15 +302,16 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=300, help="articles for the serial extraction (default 300)")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel extraction (default 2)")
     parser.add_argument("--browser", action="store_true", help="also time search in Chromium")
+    parser.add_argument("--zensical", type=Path, help="a zensical executable: also time `zensical build`")
     parser.add_argument("--work", type=Path, default=Path("/tmp/briefing-bench"), help="scratch folder")
     parser.add_argument("--out", type=Path, default=HERE / "results.md", help="Markdown report")
     args = parser.parse_args()
-    results = [measure(n, args.work, args.sample, args.jobs, args.browser) for n in args.sizes]
+    results = [measure(n, args.work, args.sample, args.jobs, args.browser, args.zensical) for n in args.sizes]
     report = "\n\n".join(
         [
             "# Benchmark results",
             f"Machine: {machine()}. Command: `bench/run.py --sizes {' '.join(map(str, args.sizes))}"
-            f"{' --browser' if args.browser else ''}`.",
+            f"{' --browser' if args.browser else ''}{' --zensical ZENSICAL' if args.zensical else ''}`.",
             table(results, args.jobs),
             "Growth (time or size ~ N^k; k = 1 is linear):\n\n" + growth(results, args.jobs),
             "Raw values:\n\n```json\n" + json.dumps({r.n: r.values for r in results}, indent=1, default=str) + "\n```",

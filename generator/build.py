@@ -9,29 +9,30 @@ is reported and skipped, and the rest of the site still builds.
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .articles import Article, article_files, read_article
-from .atomic import write_text_atomic
 from .errors import ArticleError, BriefingError, FactSheetError
 from .factsheet import FactSheet, to_dict
 from .ingest.notes import unmined_sheet
-from .ingest.reprints import collapse_reprints, group_reprints
-from .merge import merge_sheets
-from .parallel import extract_many
-from .sheets import SheetChecker, dump_sheet_data
-from .yamlio import load_yaml
+from .ingest.reprints import article_details, cached_groups, collapse_reprints, groups_from_sheets
+from .parallel import iter_extract
+from .sheets import SheetChecker
+from .sheetstore import (
+    MACHINE_DIR,
+    REPRINTS_CACHE,
+    Pending,
+    is_current,
+    machine_header,
+    read_mapping,
+    record_details,
+    write_merged,
+)
 
 log = logging.getLogger("briefing")
-
-MACHINE_DIR = ".machine"
-"""Beside the fact sheets: the machine's own last output, the base of every merge. Committed, never edited."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,10 @@ class Corpus:
         return self.content_dir / "facts"
 
 
+Progress = Callable[[int, int, int], None]
+"""Called after each article with the counts so far: extracted, reused, failed."""
+
+
 @dataclass(frozen=True)
 class ExtractReport:
     """What an extraction run did."""
@@ -58,6 +63,8 @@ class ExtractReport:
     problems: tuple[BriefingError, ...] = ()
     articles: tuple[Article, ...] = ()
     """Every article read, extracted or not: what reprint grouping compares."""
+    regrouped: tuple[Path, ...] = ()
+    """Sheets not extracted again whose article details (language, reprint group) were brought up to date."""
 
 
 @dataclass(frozen=True)
@@ -83,131 +90,89 @@ def extract_articles(
     published: str | None = None,
     jobs: int | None = None,
     dask_address: str | None = None,
+    group_with: Sequence[Path] = (),
+    on_progress: Progress | None = None,
 ) -> ExtractReport:
     """Write a fact sheet for each article that has none, or whose article or extractor changed.
 
     An existing sheet is merged three ways with the machine's last and new
     output, so every edit a person made to it survives (see merge.py).
     Extraction runs on `jobs` processes (default: every core) or on a Dask cluster.
+    The articles, with those of `group_with` (the rest of the corpus), are grouped
+    into reprints, and every sheet records its article's group and language; a
+    sheet whose group changed gets only that, through the same merge, not a new extraction.
     """
-    todo: list[_Pending] = []
+    todo: list[Pending] = []
     problems: list[BriefingError] = []
-    reused = 0
+    current: list[tuple[Article, dict[str, Any]]] = []  # reused sheets and the header they were made with
     seen: dict[str, Path] = {}
     read: list[Article] = []
+
+    def tick(extracted: int = 0) -> None:
+        if on_progress is not None:
+            on_progress(extracted, len(current), len(problems))
+
     for path in paths:
         try:
             article = read_article(path)
         except ArticleError as error:
             problems.append(error)
+            tick()
             continue
         if article.id in seen:
             problems.append(
                 ArticleError(f"article id {article.id!r} is also used by {seen[article.id].name}; rename one", path)
             )
+            tick()
             continue
         seen[article.id] = path
         read.append(article)
         target, machine_copy = facts_dir / f"{article.id}.yaml", facts_dir / MACHINE_DIR / f"{article.id}.yaml"
-        if not force and target.exists() and _machine_copy_is_current(machine_copy, article, published):
-            reused += 1  # the fast path of a rebuild: only the machine copy's header is read
+        head = None if force or not target.exists() else machine_header(machine_copy)
+        if head is not None and is_current(head, article, published):
+            current.append((article, head))  # the fast path of a rebuild: only the machine copy's header is read
+            tick()
             continue
         try:
-            base, mine = _read_mapping(machine_copy), _read_mapping(target)
+            base, mine = read_mapping(machine_copy), read_mapping(target)
         except FactSheetError as error:
             problems.append(error)
+            tick()
             continue
-        if not force and mine is not None and _is_current(base or mine, article, published):
-            reused += 1
+        if not force and mine is not None and is_current(base or mine, article, published):
+            current.append((article, base or mine))
+            tick()
             continue
-        todo.append(_Pending(article, target, machine_copy, base, mine))
+        todo.append(Pending(article, target, machine_copy, base, mine))
+    others = _other_articles(group_with, seen)
+    groups = cached_groups([*read, *others], facts_dir / MACHINE_DIR / REPRINTS_CACHE)
+    details = article_details([*read, *others], groups)
     mined = [p.article for p in todo if p.article.is_english]  # other languages: article details only
-    sheets = iter(extract_many(mined, published=published, jobs=jobs, dask_address=dask_address))
-    for pending in todo:
+    sheets = iter_extract(mined, published=published, jobs=jobs, dask_address=dask_address)
+    for extracted, pending in enumerate(todo, 1):
         sheet = next(sheets) if pending.article.is_english else unmined_sheet(pending.article, published)
-        _write_merged(pending, to_dict(sheet))
-    return ExtractReport(tuple(p.target for p in todo), reused, tuple(problems), tuple(read))
+        data = to_dict(sheet)
+        data["article"].update(details[pending.article.id])
+        write_merged(pending, data)
+        tick(extracted)
+    regrouped = record_details(current, others, facts_dir, details, problems)
+    return ExtractReport(tuple(p.target for p in todo), len(current), tuple(problems), tuple(read), regrouped)
 
 
-@dataclass(frozen=True)
-class _Pending:
-    """An article to extract and where its sheet and the machine's copy live."""
-
-    article: Article
-    target: Path
-    machine_copy: Path
-    base: dict[str, Any] | None
-    """The machine's last output, if any."""
-    mine: dict[str, Any] | None
-    """The sheet as a reviewer left it, if any."""
-
-
-def _write_merged(pending: _Pending, theirs: dict[str, Any]) -> None:
-    """Write the new machine output, merged into the reviewed sheet when there is one."""
-    if pending.mine is None:
-        write_text_atomic(pending.target, dump_sheet_data(theirs))
-    else:
-        result = merge_sheets(pending.base, pending.mine, theirs)
-        write_text_atomic(pending.target, dump_sheet_data(result.sheet))
-        if result.new or result.changed or result.removed:
-            log.info(
-                "%s: %d new, %d changed, %d removed fact(s) to review",
-                pending.target,
-                result.new,
-                result.changed,
-                result.removed,
-            )
-    write_text_atomic(pending.machine_copy, dump_sheet_data(theirs))
-
-
-def _read_mapping(path: Path) -> dict[str, Any] | None:
-    """A fact sheet's YAML mapping, None when the file does not exist; unreadable YAML is an error."""
-    if not path.exists():
-        return None
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise FactSheetError(
-            f"cannot merge new facts into it: {type(error).__name__}; fix the file (briefing check) and extract again",
-            path,
-        ) from None
-    if not isinstance(data, dict) or not isinstance(data.get("article"), dict):
-        raise FactSheetError("cannot merge new facts into it: not a fact sheet mapping; fix or delete the file", path)
-    return data
-
-
-_FACT_LISTS = re.compile(r"^(?!schema:|extractor:|article:)[a-z_]+:", re.MULTILINE)
-"""The first top-level key after the header keys: where a machine copy's header ends."""
-
-
-def _machine_copy_is_current(path: Path, article: Article, published: str | None) -> bool:
-    """Whether the machine's copy was made from this article by this extractor, parsing only its header.
-
-    The machine writes `schema`, `extractor` and `article` first; anything unexpected
-    returns False, and the caller then reads both sheets in full as before.
-    """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    end = _FACT_LISTS.search(text)
-    try:
-        head = load_yaml(text[: end.start()] if end else text)
-    except yaml.YAMLError:
-        return False
-    return isinstance(head, dict) and isinstance(head.get("article"), dict) and _is_current(head, article, published)
-
-
-def _is_current(sheet: dict[str, Any], article: Article, published: str | None) -> bool:
-    """Whether the machine output the sheet is based on came from this article text and this extractor."""
-    from .extract import EXTRACTOR_VERSION
-
-    info = sheet["article"]
-    return (
-        info.get("sha256") == article.sha256
-        and str(sheet.get("extractor")) == EXTRACTOR_VERSION
-        and (published is None or str(info.get("published")) == published)
-    )
+def _other_articles(paths: Sequence[Path], seen: dict[str, Path]) -> list[Article]:
+    """The readable articles of `paths` that this run does not extract: compared for reprints only."""
+    others = []
+    given = {path.resolve() for path in seen.values()}
+    for path in paths:
+        if path.resolve() in given:
+            continue
+        try:
+            article = read_article(path)
+        except ArticleError:
+            continue  # reported by the run that extracts it
+        if article.id not in seen:
+            others.append(article)
+    return others
 
 
 def load_fact_sheets(facts_dir: Path) -> tuple[list[FactSheet], list[BriefingError]]:
@@ -224,21 +189,27 @@ def load_fact_sheets(facts_dir: Path) -> tuple[list[FactSheet], list[BriefingErr
 
 
 def prepare_pages(
-    content_dir: Path, docs_dir: Path, templates_dir: Path, node_modules: Path | None = None
+    content_dir: Path,
+    docs_dir: Path,
+    templates_dir: Path,
+    node_modules: Path | None = None,
+    on_progress: Progress | None = None,
 ) -> PreparedPages:
     """Extract what is missing, aggregate every fact sheet, render the Markdown pages.
 
     `node_modules` holds the npm packages the site ships (the offline search shim);
-    by default it is the one beside the templates folder.
+    by default it is the one beside the templates folder. `on_progress` gets the
+    extraction's counts after each article (see `extract_articles`).
     """
     from .decisions import load_decisions
     from .knowledge import aggregate
     from .render import render_pages
 
     corpus = Corpus(content_dir)
-    report = extract_articles(article_files(corpus.articles_dir), corpus.facts_dir)
+    report = extract_articles(article_files(corpus.articles_dir), corpus.facts_dir, on_progress=on_progress)
     sheets, sheet_problems = load_fact_sheets(corpus.facts_dir)
-    sheets = collapse_reprints(sheets, group_reprints(report.articles))  # one story, many outlets: facts once
+    sheets, groups = groups_from_sheets(sheets)  # as extraction recorded them, and as reviewers corrected them
+    sheets = collapse_reprints(sheets, groups)  # one story, many outlets: facts once
     rules, rule_problems = load_decisions(content_dir)
     knowledge = aggregate(sheets, rules=rules)
     nav = render_pages(knowledge, docs_dir, templates_dir, node_modules=node_modules)

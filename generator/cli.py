@@ -155,6 +155,7 @@ def _report(problems: Iterable[BriefingError]) -> int:
 
 def _run_extract(args: argparse.Namespace) -> int:
     from .build import Corpus, extract_articles
+    from .logs import progress, wants_progress
 
     corpus = Corpus(args.content)
     paths = _expand(args.articles, READERS) if args.articles else article_files(corpus.articles_dir)
@@ -163,17 +164,25 @@ def _run_extract(args: argparse.Namespace) -> int:
         raise BriefingError(f"no such article: {missing[0]}")
     if args.published:
         args.published = parse_published(args.published, Path("--published"))
-    report = extract_articles(
-        paths,
-        args.out or corpus.facts_dir,
-        force=args.force,
-        published=args.published,
-        jobs=args.jobs,
-        dask_address=args.dask,
-    )
+    # Named articles are still compared with the whole corpus for reprints, so a reprint is recognised as one.
+    group_with = article_files(corpus.articles_dir) if args.articles else ()
+    bar = wants_progress(args.quiet, args.log_json)
+    with progress(len(paths), "extracting", bar, ("extracted", "reused", "failed")) as update:
+        report = extract_articles(
+            paths,
+            args.out or corpus.facts_dir,
+            force=args.force,
+            published=args.published,
+            jobs=args.jobs,
+            dask_address=args.dask,
+            group_with=group_with,
+            on_progress=update,
+        )
     log.info(
         "extracted %d article(s), %d up to date, %d failed", len(report.written), report.reused, len(report.problems)
     )
+    if report.regrouped:
+        log.info("recorded a new reprint group or language on %d other sheet(s)", len(report.regrouped))
     return _report(report.problems)
 
 

@@ -1,7 +1,9 @@
 """Exports: the events as CSV (ACLED-like columns) and GeoJSON, and the whole knowledge base as JSON.
 
-Files are returned as {path in the docs tree: text}; MkDocs copies them into the
-site as they are. Output is deterministic: sorted keys, no clock.
+`write_exports` writes them into the docs tree entry by entry, so the whole
+knowledge base is never in memory twice (as entries and as JSON); MkDocs copies
+them into the site as they are. JSON files hold one entry per line, encoded by
+the json module's C encoder. Output is deterministic: fixed key order, no clock.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import csv
 import dataclasses
 import io
 import json
-from typing import Any
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
 
 from .knowledge import EventEntry, KnowledgeBase, Moment, When
 
@@ -27,12 +31,26 @@ EXPORT_FILES = ("data/events.csv", "data/events.geojson", "data/knowledge.json")
 
 
 def exports(kb: KnowledgeBase) -> dict[str, str]:
-    """Every export file of the site."""
+    """Every export file of the site, as {path in the docs tree: text}."""
     return {
         "data/events.csv": events_csv(kb),
         "data/events.geojson": events_geojson(kb),
         "data/knowledge.json": knowledge_json(kb),
     }
+
+
+def write_exports(kb: KnowledgeBase, docs_dir: Path) -> None:
+    """Write every export file under `docs_dir`, streaming each one entry by entry."""
+    writers = {
+        "data/events.csv": write_events_csv,
+        "data/events.geojson": write_events_geojson,
+        "data/knowledge.json": write_knowledge_json,
+    }
+    for path, write in writers.items():
+        target = docs_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("w", encoding="utf-8", newline="") as out:
+            write(kb, out)
 
 
 def _row(kb: KnowledgeBase, event: EventEntry) -> dict[str, Any]:
@@ -68,12 +86,16 @@ def _row(kb: KnowledgeBase, event: EventEntry) -> dict[str, Any]:
 def events_csv(kb: KnowledgeBase) -> str:
     """All events, one row each, chronological; text cells are neutralised against formula injection."""
     out = io.StringIO()
+    write_events_csv(kb, out)
+    return out.getvalue()
+
+
+def write_events_csv(kb: KnowledgeBase, out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for event in kb.events:
         row = _row(kb, event)
         writer.writerow({k: (_cell(v) if isinstance(v, str) else v) for k, v in row.items()})
-    return out.getvalue()
 
 
 def _cell(text: str) -> str:
@@ -84,25 +106,55 @@ def _cell(text: str) -> str:
 
 def events_geojson(kb: KnowledgeBase) -> str:
     """Located events as GeoJSON points with the CSV's columns as properties."""
-    features = []
+    out = io.StringIO()
+    write_events_geojson(kb, out)
+    return out.getvalue()
+
+
+def write_events_geojson(kb: KnowledgeBase, out: TextIO) -> None:
+    out.write('{"type": "FeatureCollection", "features": ')
+    _write_list(out, _features(kb))
+    out.write("}\n")
+
+
+def _features(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
     for event in kb.events:
         if event.location is None:
             continue
         properties = {k: v for k, v in _row(kb, event).items() if k not in ("latitude", "longitude")}
-        features.append(
-            {
-                "type": "Feature",
-                "id": event.slug,
-                "geometry": {"type": "Point", "coordinates": [event.location.longitude, event.location.latitude]},
-                "properties": properties,
-            }
-        )
-    return _json({"type": "FeatureCollection", "features": features})
+        yield {
+            "type": "Feature",
+            "id": event.slug,
+            "geometry": {"type": "Point", "coordinates": [event.location.longitude, event.location.latitude]},
+            "properties": properties,
+        }
 
 
 def knowledge_json(kb: KnowledgeBase) -> str:
     """The knowledge base as plain JSON: every field of every entry, dates as ISO strings."""
-    return _json({field.name: _plain(getattr(kb, field.name)) for field in dataclasses.fields(kb)})
+    out = io.StringIO()
+    write_knowledge_json(kb, out)
+    return out.getvalue()
+
+
+def write_knowledge_json(kb: KnowledgeBase, out: TextIO) -> None:
+    out.write("{")
+    for i, field in enumerate(dataclasses.fields(kb)):
+        out.write(f"{',' if i else ''}\n{json.dumps(field.name)}: ")
+        value = getattr(kb, field.name)
+        if isinstance(value, tuple | list):
+            _write_list(out, (_plain(item) for item in value))
+        else:
+            out.write(_dumps(_plain(value)))
+    out.write("\n}\n")
+
+
+def _write_list(out: TextIO, items: Iterable[Any]) -> None:
+    """A JSON array with one item per line, each encoded as soon as it is made."""
+    out.write("[")
+    for i, item in enumerate(items):
+        out.write(f"{',' if i else ''}\n{_dumps(item)}")
+    out.write("\n]")
 
 
 def _plain(value: Any) -> Any:
@@ -117,5 +169,5 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False)

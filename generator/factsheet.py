@@ -37,6 +37,12 @@ class ArticleInfo:
     url: str | None = None
     sha256: str | None = None
     """Hash of the article file the facts were extracted from."""
+    language: str | None = None
+    """ISO 639-1 code ('en', 'fr') as the source stated it or ingest detected it; None when unknown."""
+    reprint_of: str | None = None
+    """On a reprint's sheet: the id of the article of the same story whose facts count (see docs/ingest.md)."""
+    reprints: tuple[str, ...] = ()
+    """On that article's sheet: the ids of the other outlets' articles that reprint it, sorted."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -210,7 +216,7 @@ def _plain(obj: Any) -> Any:
 
 def from_dict(data: dict[str, Any]) -> FactSheet:
     """Build a FactSheet from already schema-validated data."""
-    article = ArticleInfo(**{k: _iso(v) if k == "published" else v for k, v in data["article"].items()})
+    article = ArticleInfo(**{k: _article_value(k, v) for k, v in data["article"].items()})
     kinds = {kind: tuple(_fact(cls, item) for item in data.get(kind) or ()) for kind, cls in FACT_KINDS.items()}
     return FactSheet(
         article=article,
@@ -218,6 +224,15 @@ def from_dict(data: dict[str, Any]) -> FactSheet:
         extractor=data.get("extractor"),
         **kinds,
     )
+
+
+def _article_value(key: str, value: Any) -> Any:
+    """An article field as the model keeps it: dates as ISO strings, lists as tuples."""
+    if key == "published":
+        return _iso(value)
+    if key == "reprints":
+        return tuple(value or ())
+    return value
 
 
 def _iso(value: Any) -> str | None:

@@ -28,13 +28,15 @@ class JsonFormatter(logging.Formatter):
 
 
 @contextmanager
-def progress(total: int, description: str, enabled: bool) -> Iterator[Any]:
-    """A rich progress bar on stderr with added / reused / failed counts; a no-op when disabled.
+def progress(
+    total: int, description: str, enabled: bool, labels: tuple[str, str, str] = ("added", "reused", "failed")
+) -> Iterator[Any]:
+    """A rich progress bar on stderr with three counts (by default added / reused / failed); a no-op when disabled.
 
-    Yields `update(added, reused, failed)`, to call after each item.
+    Yields `update(first, second, third)`, to call once after each item with the counts so far.
     """
     if not enabled:
-        yield lambda added, reused, failed: None
+        yield lambda first, second, third: None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -49,8 +51,9 @@ def progress(total: int, description: str, enabled: bool) -> Iterator[Any]:
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(description, total=total, counts="")
 
-        def update(added: int, reused: int, failed: int) -> None:
-            bar.update(task, advance=1, counts=f"{added} added, {reused} reused, {failed} failed")
+        def update(first: int, second: int, third: int) -> None:
+            counts = ", ".join(f"{n} {label}" for n, label in zip((first, second, third), labels, strict=True))
+            bar.update(task, advance=1, counts=counts)
 
         yield update
 

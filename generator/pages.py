@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,11 +149,16 @@ def _involvement(kb: KnowledgeBase, kind: str, slug: str) -> dict[str, Any]:
 
 def all_pages(kb: KnowledgeBase, atlas: CountryAtlas | None = None) -> list[Page]:
     """Every page of the site, in a stable order."""
+    return list(iter_pages(kb, atlas))
+
+
+def iter_pages(kb: KnowledgeBase, atlas: CountryAtlas | None = None) -> Iterator[Page]:
+    """Every page of the site, in a stable order, each context made only when it is asked for."""
     atlas = atlas or CountryAtlas()
-    pages = [home_page(kb), *(index_page(kb, section) for section in SECTIONS)]
-    pages += [country_page(kb, c, atlas) for c in kb.countries]
-    pages += [event_page(kb, e) for e in kb.events]
-    pages += [article_page(kb, a.slug) for a in kb.articles]
-    pages += [person_page(kb, p) for p in kb.people]
-    pages += [organization_page(kb, o) for o in kb.organizations]
-    return pages
+    yield home_page(kb)
+    yield from (index_page(kb, section) for section in SECTIONS)
+    yield from (country_page(kb, c, atlas) for c in kb.countries)
+    yield from (event_page(kb, e) for e in kb.events)
+    yield from (article_page(kb, a.slug) for a in kb.articles)
+    yield from (person_page(kb, p) for p in kb.people)
+    yield from (organization_page(kb, o) for o in kb.organizations)

@@ -8,7 +8,7 @@ builds one Extractor (slow to load) and reuses it for every article it gets.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -38,19 +38,32 @@ def extract_many(
     dask_address: str | None = None,
 ) -> list[FactSheet]:
     """Fact sheets for `articles`, in order, computed serially, on `jobs` processes or on a Dask cluster."""
+    return list(iter_extract(articles, published, jobs, dask_address))
+
+
+def iter_extract(
+    articles: Sequence[Article],
+    published: str | None = None,
+    jobs: int | None = None,
+    dask_address: str | None = None,
+) -> Iterator[FactSheet]:
+    """`extract_many`, one sheet at a time as each is ready (in order), so a caller can write and report progress."""
     if not articles:
-        return []
+        return
     if dask_address:
-        return _on_dask(articles, published, dask_address)
+        yield from _on_dask(articles, published, dask_address)
+        return
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(articles) < SERIAL_BELOW:
         from .extract import Extractor
 
         extractor = Extractor()
-        return [extractor.extract(article, published=published) for article in articles]
+        for article in articles:
+            yield extractor.extract(article, published=published)
+        return
     chunk = max(1, len(articles) // (jobs * 8))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker) as pool:
-        return list(pool.map(_extract_in_worker, articles, [published] * len(articles), chunksize=chunk))
+        yield from pool.map(_extract_in_worker, articles, [published] * len(articles), chunksize=chunk)
 
 
 def _start_worker() -> None:
@@ -65,7 +78,7 @@ def _extract_in_worker(article: Article, published: str | None) -> FactSheet:
     return _worker_extractor.extract(article, published=published)
 
 
-def _on_dask(articles: Sequence[Article], published: str | None, address: str) -> list[FactSheet]:
+def _on_dask(articles: Sequence[Article], published: str | None, address: str) -> Iterator[FactSheet]:
     """Extraction on an existing dask.distributed cluster; the scheduler spreads articles over its workers."""
     try:
         from dask.distributed import Client
@@ -77,7 +90,8 @@ def _on_dask(articles: Sequence[Article], published: str | None, address: str) -
         raise BriefingError(f"cannot reach the Dask scheduler at {address}: {error}") from None
     with client:
         futures = client.map(_extract_on_dask_worker, list(articles), published=published, pure=False)
-        return list(client.gather(futures))
+        for future in futures:
+            yield future.result()
 
 
 def _extract_on_dask_worker(article: Article, published: str | None) -> FactSheet:

@@ -23,10 +23,10 @@ from urllib.parse import quote, urlsplit
 import jinja2
 
 from .errors import BuildError, TemplateError
-from .exports import exports
+from .exports import write_exports
 from .feeds import feeds
 from .knowledge import KnowledgeBase
-from .pages import SECTIONS, Page, all_pages, country_page, event_page
+from .pages import SECTIONS, Page, all_pages, country_page, event_page, iter_pages
 
 __all__ = ["SECTIONS", "Page", "Renderer", "all_pages", "country_page", "event_page", "render_pages"]
 
@@ -132,11 +132,13 @@ def render_pages(kb: KnowledgeBase, docs_dir: Path, templates_dir: Path, *, node
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{docs_dir.name}-", dir=docs_dir.parent))
     try:
-        # Each page goes to the staging folder as soon as it is rendered, so the text of the whole
-        # site is never in memory at once; a template error still leaves the old tree as it was.
-        for page in all_pages(kb):
+        # Each page's context is made when its turn comes and the page goes to the staging folder as
+        # soon as it is rendered, so neither the contexts nor the text of the whole site are in memory
+        # at once; a template error still leaves the old tree as it was.
+        for page in iter_pages(kb):
             _write(staging / page.path, renderer.render(page, kb))
-        for path, text in (*exports(kb).items(), *feeds(kb).items()):
+        write_exports(kb, staging)
+        for path, text in feeds(kb).items():
             _write(staging / path, text)
         (staging / SHIM_TARGET).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shim, staging / SHIM_TARGET)

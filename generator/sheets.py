@@ -150,8 +150,10 @@ def _pattern_hint(where: str) -> str:
         return "an ISO 3166-1 alpha-3 code such as MLI"
     if where.endswith("value"):
         return "YYYY, YYYY-MM, YYYY-MM-DD or START/END"
-    if where.endswith("id"):
-        return "lower-case letters, digits and dashes"
+    if where.endswith(("id", "reprint_of")) or "reprints[" in where:
+        return "an article id: lower-case letters, digits and dashes"
+    if where.endswith("language"):
+        return "an ISO 639-1 code such as en or fr"
     return "see docs/fact-sheets.md"
 
 
@@ -165,6 +167,14 @@ def _semantic_problems(path: Path, data: dict[str, Any], root: yaml.Node | None)
                 f"article.id is {article_id!r} but the file is named {path.name}; rename one to match",
                 path,
                 line_of(root, ["article", "id"]),
+            )
+        )
+    if data["article"].get("reprint_of") == article_id:
+        problems.append(
+            FactSheetError(
+                "article.reprint_of names the article itself; give the id of the article it reprints, or null",
+                path,
+                line_of(root, ["article", "reprint_of"]),
             )
         )
     for kind, key in (("countries", "code"), ("people", "country"), ("places", "country")):

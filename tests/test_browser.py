@@ -100,6 +100,20 @@ def test_search_finds_a_person_and_opens_their_page(page, site):
     assert page.problems == []
 
 
+@pytest.mark.parametrize(
+    ("query", "target"),
+    [
+        ("Burkina", "countries/burkina-faso.html"),  # a country
+        ("trenches", "articles/2024-08-26-burkina-barsalogho.html"),  # only in an event summary
+    ],
+)
+def test_search_finds_countries_and_event_summaries(page, site, query, target):
+    page.goto((site / "index.html").as_uri())
+    hrefs = search(page, query).evaluate_all("links => links.map(link => link.href)")
+    assert any(href.split("?")[0].split("#")[0] == (site / target).as_uri() for href in hrefs), hrefs
+    assert page.problems == []
+
+
 def test_hostile_pages_run_no_script(page, site):
     titles = {}
     for path in (

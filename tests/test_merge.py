@@ -118,3 +118,20 @@ def test_repeated_keys_are_all_kept() -> None:
     twice = [person("Ali"), person("Ali")]
     result = merge_sheets(sheet(*twice), sheet(*twice), sheet(*twice))
     assert people(result) == twice
+
+
+def grouped(reprint_of: str | None, reprints: list[str] | None = None) -> dict[str, Any]:
+    out = sheet(person("Ali"))
+    out["article"] = {**out["article"], "reprint_of": reprint_of, "reprints": reprints or []}
+    return out
+
+
+def test_a_new_reprint_group_follows_the_machine() -> None:
+    result = merge_sheets(grouped(None), grouped(None), grouped("wire"))
+    assert result.sheet["article"]["reprint_of"] == "wire"
+
+
+def test_a_reviewer_who_says_not_a_reprint_is_never_overruled() -> None:
+    result = merge_sheets(grouped("wire"), grouped(None), grouped("other-wire"))
+    assert result.sheet["article"]["reprint_of"] is None
+    assert people(result) == [person("Ali")]

@@ -11,6 +11,8 @@ import urllib.request
 from pathlib import Path
 
 from mkdocs.config import load_config
+from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,6 +38,31 @@ def test_serve_watches_content_and_templates_not_the_generated_pages(tmp_path: P
     server = RecordingServer([config.docs_dir])
     plugin.on_serve(server, config=config, builder=None)
     assert server.watched == [str(ROOT / "content"), str(ROOT / "templates")]
+
+
+def test_a_converted_page_is_held_compressed_and_released_once_written(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "people").mkdir(parents=True)
+    (docs / "people" / "ada.md").write_text(
+        "---\ntitle: Ada Diallo\n---\n\n# Ada Diallo\n\n## Events\n", encoding="utf-8"
+    )
+    config = load_config(str(ROOT / "mkdocs.yml"), docs_dir=str(docs), site_dir=str(tmp_path / "site"))
+    plugin = config.plugins["briefing"]
+    page = Page(None, File("people/ada.md", str(docs), str(tmp_path / "site"), False), config)
+    page.read_source(config)
+    page.render(config, files=None)  # type: ignore[arg-type]
+    html, toc = page.content, page.toc
+    assert "Ada Diallo" in html and [item.title for item in toc] == ["Ada Diallo"]
+
+    page.content = plugin.on_page_content(html, page=page, config=config, files=None)
+    assert (page.markdown, page.content) == ("", "")
+    assert page.title == "Ada Diallo"  # MkDocs reads an unread page's title as None; this one stays named
+
+    plugin.on_page_context({}, page=page, config=config, nav=None)
+    assert page.content == html and page.toc is toc  # as converted, for the template and the search index
+
+    assert plugin.on_post_page("<html>", page=page, config=config) == "<html>"
+    assert page.content == "" and list(page.toc) == [] and plugin.packed == {}
 
 
 def test_briefing_serve_rebuilds_when_an_article_is_added(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -12,6 +14,7 @@ import pytest
 import yaml
 
 from generator.errors import BuildError, TemplateError
+from generator.exports import exports
 from generator.factsheet import from_dict
 from generator.knowledge import CountryAtlas, CountryFacts, aggregate
 from generator.render import Renderer, all_pages, country_page, event_page, href, md, render_pages
@@ -117,10 +120,9 @@ Mali, 12 Aug 2025](../articles/2025-08-12-mali.md))
 
 ## People { data-search-exclude }
 
-| Name | Title | Roles | Status | Sources |
-|------|-------|-------|--------|---------|
-| [Abass Dembele](../people/abass-dembele.md) | General |  | detained | [12 Aug \
-2025](../articles/2025-08-12-mali.md) |
+| Name | Title | Roles | Status | Articles |
+|------|-------|-------|--------|---------:|
+| [Abass Dembele](../people/abass-dembele.md) | General |  | detained | 1 |
 
 ## Organizations { data-search-exclude }
 
@@ -142,6 +144,8 @@ No organizations named.
 EVENT_PAGE = """\
 ---
 title: "Abass Dembele detained in Kati"
+search:
+  exclude: true
 ---
 
 # Abass Dembele detained in Kati
@@ -310,6 +314,18 @@ def test_render_pages_writes_the_tree_and_returns_the_nav(tmp_path, kb):
         "people/index.md",
     ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs"]  # no staging folder left behind
+
+
+def test_streamed_exports_are_the_exports(tmp_path, kb):
+    docs = tmp_path / "docs"
+    render_pages(kb, docs, TEMPLATES)
+    for path, text in exports(kb).items():
+        assert (docs / path).read_text(encoding="utf-8") == text, path
+    whole = json.loads((docs / "data" / "knowledge.json").read_text(encoding="utf-8"))
+    assert list(whole) == [field.name for field in dataclasses.fields(kb)]
+    assert [e["slug"] for e in whole["events"]] == [e.slug for e in kb.events]
+    points = json.loads((docs / "data" / "events.geojson").read_text(encoding="utf-8"))
+    assert [f["id"] for f in points["features"]] == [e.slug for e in kb.events if e.location]
 
 
 def test_failed_render_leaves_previous_docs(tmp_path, kb):

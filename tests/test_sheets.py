@@ -155,3 +155,36 @@ def test_hand_added_fact_with_plain_evidence_is_accepted(tmp_path: Path, checker
     sheet = checker.load(path)
     assert sheet.places[0].evidence == Evidence("Soldiers detained him in Gao.")
     assert sheet.places[0].reviewed is True
+
+
+def test_article_language_and_reprint_fields_round_trip(tmp_path: Path, checker: SheetChecker) -> None:
+    base = sample_sheet()
+    info = ArticleInfo(**{**vars(base.article), "language": "en", "reprints": ("gao-arrest-reuters",)})
+    sheet = FactSheet(**{**vars(base), "article": info})
+    path = tmp_path / "gao-arrest.yaml"
+    write_fact_sheet(sheet, path)
+    assert "  language: en\n  reprint_of: null\n  reprints:\n  - gao-arrest-reuters\n" in path.read_text()
+    assert checker.load(path) == sheet
+
+
+def test_a_sheet_without_the_new_article_fields_still_loads(tmp_path: Path, checker: SheetChecker) -> None:
+    path = tmp_path / "old.yaml"
+    path.write_text("schema: 1\narticle:\n  id: old\n  title: Old sheet\n  published: 2025-01-02\n")
+    info = checker.load(path).article
+    assert (info.language, info.reprint_of, info.reprints) == (None, None, ())
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("  language: English", "article.language: 'English' is not in the expected form (an ISO 639-1 code"),
+        ("  reprint_of: Other Story", "article.reprint_of: 'Other Story' is not in the expected form (an article id"),
+        ("  reprints: [ok-id, Bad Id]", "article.reprints[1]: 'Bad Id' is not in the expected form (an article id"),
+        ("  reprint_of: story", "article.reprint_of names the article itself"),
+    ],
+)
+def test_bad_reprint_fields_name_the_fix(tmp_path: Path, checker: SheetChecker, line: str, message: str) -> None:
+    path = tmp_path / "story.yaml"
+    path.write_text(f"schema: 1\narticle:\n  id: story\n  title: A story\n{line}\n")
+    [problem] = checker.problems(path, path.read_text())
+    assert message in problem.message and problem.line == 5

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.errors import BuildError, TemplateError
 from generator.site import build_site
@@ -161,3 +164,32 @@ def test_country_page_draws_its_pictures(site):
     # Links inside the SVG point at built pages.
     for href in re.findall(r'<a href="(\.\./events/[^"]+\.html)">', mali):
         assert (site / "countries" / href).resolve().is_file(), href
+
+
+def _index(site: Path) -> list[dict[str, str]]:
+    """Material's search documents, with entities decoded and whitespace collapsed."""
+    docs = json.loads(read(site, "search/search_index.json"))["docs"]
+    return [{k: " ".join(html.unescape(v).split()) for k, v in doc.items() if isinstance(v, str)} for doc in docs]
+
+
+def test_search_indexes_names_and_titles_not_evidence(site):
+    docs = _index(site)
+    titles = {doc["title"] for doc in docs}
+    text = "\n".join(doc["text"] for doc in docs)
+    sheets = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((FIXTURES / "facts").glob("*.yaml"))]
+    assert {" ".join(sheet["article"]["title"].split()) for sheet in sheets} <= titles
+    assert {"Abass Dembele", "Mali", "Economic Community of West African States"} <= titles
+    # Event summaries are found on their article's page; the events' own pages stay out of the index.
+    assert "General Abass Dembele detained at his home in Kati" in text
+    assert not [doc["location"] for doc in docs if doc["location"].startswith("events/")]
+    evidence = {
+        " ".join(fact["evidence"]["text"].split())
+        for sheet in sheets
+        for kind in ("people", "organizations", "events", "quotes", "relations", "figures", "places")
+        for fact in sheet.get(kind) or ()
+        if isinstance(fact, dict) and isinstance(fact.get("evidence"), dict)
+    }
+    assert len(evidence) > 20
+    # The sentences are on the pages, for readers; only the index leaves them out.
+    assert "General Abass Dembele, once governor of the Mopti region" in read(site, "people/abass-dembele.html")
+    assert [sentence for sentence in sorted(evidence) if sentence in text] == []

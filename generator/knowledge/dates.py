@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..factsheet import DateValue
 
@@ -51,7 +52,7 @@ class When:
     precision: str = "day"
     """day, month, year, week or range: what the templates display."""
 
-    @property
+    @cached_property  # asked for on every comparison of two events: merging, related events, timelines
     def span(self) -> tuple[dt.date, dt.date]:
         """The first and last day this date can mean."""
         if self.precision == "week":
