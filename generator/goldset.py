@@ -44,7 +44,7 @@ class GoldSet:
         if missing:
             raise BriefingError(f"no article in {articles_dir} for gold sheet(s): {', '.join(missing)}")
         holdout_file = gold_dir.parent / "holdout.txt"
-        holdout = frozenset()
+        holdout: frozenset[str] = frozenset()
         if holdout_file.is_file():
             lines = holdout_file.read_text(encoding="utf-8").splitlines()
             holdout = frozenset(s for line in lines if (s := line.split("#", 1)[0].strip()))

@@ -99,10 +99,10 @@ def _extract_on_dask_worker(article: Article, published: str | None) -> FactShee
     from dask.distributed import get_worker
 
     worker = get_worker()
-    extractor = getattr(worker, "briefing_extractor", None)
+    extractor: Any = getattr(worker, "briefing_extractor", None)
     if extractor is None:
         from .extract import Extractor
 
         extractor = Extractor()
-        worker.briefing_extractor = extractor
+        setattr(worker, "briefing_extractor", extractor)  # noqa: B010 - a worker attribute of our own
     return extractor.extract(article, published=published)

@@ -216,8 +216,8 @@ def graph_svg(centre: tuple[str, str], name: str, links: Sequence[Link], root: s
         )
     body.append(_node(cx, cy, name, None, root, bold=True))
     for key in order:
-        title, kind, slug = others[key]
-        body.append(_node(*where[key], title, f"{root}{kind}/{slug}.html" if slug and kind else None, root))
+        title, section, slug = others[key]
+        body.append(_node(*where[key], title, f"{root}{section}/{slug}.html" if slug and section else None, root))
     used = sorted({kind for _, kind, _ in edges})
     for i, kind in enumerate(used):
         colour = COLOURS.get(kind, COLOURS["other"])

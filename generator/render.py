@@ -113,8 +113,8 @@ class Renderer:
     def _template_frame(self, error: BaseException, template: str) -> tuple[Path, int | None]:
         """The innermost template file and line of a rendering error (Jinja maps its frames to templates)."""
         root = str(self.templates_dir.resolve())
-        frames = traceback.extract_tb(error.__traceback__)
-        frames = [f for f in frames if str(Path(f.filename).resolve()).startswith(root)]
+        stack = traceback.extract_tb(error.__traceback__)
+        frames = [f for f in stack if str(Path(f.filename).resolve()).startswith(root)]
         if frames:
             return Path(frames[-1].filename), frames[-1].lineno
         return self.templates_dir / template, None

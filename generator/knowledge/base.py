@@ -87,8 +87,8 @@ class KnowledgeBase:
         return index
 
     @cached_property
-    def _involved(self) -> dict[tuple[str, tuple[str, str]], tuple[Any, ...]]:
-        groups: dict[tuple[str, tuple[str, str]], list[Any]] = {}
+    def _involved(self) -> dict[tuple[str, tuple[str | None, str | None]], tuple[Any, ...]]:
+        groups: dict[tuple[str, tuple[str | None, str | None]], list[Any]] = {}
         for event in self.events:
             for ref in dict.fromkeys((ref.kind, ref.slug) for ref in (*event.actors, *event.targets)):
                 groups.setdefault(("events", ref), []).append(event)

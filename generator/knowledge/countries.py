@@ -26,10 +26,10 @@ def resolve_countries(reg: Registry) -> tuple[CountryEntry, ...]:
     """One entry per ISO code any sheet lists; every name and code of it resolves to its page."""
     mentions: dict[str, list[tuple[str, Any]]] = defaultdict(list)
     for sheet in reg.sheets:
-        for country in sheet.countries:
-            code = reg.code(country.code) or reg.code(country.name)
+        for mention in sheet.countries:
+            code = reg.code(mention.code) or reg.code(mention.name)
             if code:
-                mentions[code].append((sheet.article.id, country))
+                mentions[code].append((sheet.article.id, mention))
         reg.primary[sheet.article.id] = _primary(reg, sheet)
     entries = []
     for code in sorted(mentions):

@@ -95,7 +95,8 @@ def moment(value: str) -> Moment | None:
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if not match:
         return None
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year = int(match[1])
+    month, day = (int(part) if part else None for part in match.groups()[1:])
     try:
         dt.date(year, month or 1, day or 1)
     except ValueError:

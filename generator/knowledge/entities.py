@@ -139,8 +139,8 @@ def resolve_organizations(reg: Registry) -> tuple[tuple[OrganizationEntry, ...],
         if len(fits) == 1:
             groups.union([key, *fits])
         elif len(fits) > 1:
-            names = tuple(sorted(by_acronym[key.replace(" ", "")]))
-            ambiguities.append(Ambiguity("organizations", key.upper(), names, f"{key.upper()!r} fits several", ()))
+            fitting = tuple(sorted(by_acronym[key.replace(" ", "")]))
+            ambiguities.append(Ambiguity("organizations", key.upper(), fitting, f"{key.upper()!r} fits several", ()))
     successions = _successions(reg, groups, set(named))
     entries = []
     for cluster_keys, members in _clusters(groups, keys, mentions):

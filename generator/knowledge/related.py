@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from .entries import EventEntry
 
@@ -45,7 +46,7 @@ def distance(a: EventEntry, b: EventEntry) -> int:
     return abs((a.when.span[0] - b.when.span[0]).days)
 
 
-def _first(item: tuple) -> object:
+def _first(item: tuple[Any, ...]) -> Any:
     return item[0]
 
 
