@@ -235,15 +235,21 @@ def _run_pages(args: argparse.Namespace) -> int:
 
 
 def _run_build(args: argparse.Namespace) -> int:
+    from .build import Corpus
+    from .logs import progress, wants_progress
     from .site import build_site
 
-    prepared = build_site(
-        _project_file(args.config, "mkdocs.yml"),
-        content_dir=args.content,
-        site_dir=args.site_dir,
-        docs_dir=args.docs_dir,
-        templates_dir=args.templates,
-    )
+    total = len(article_files(Corpus(args.content).articles_dir))
+    bar = wants_progress(args.quiet, args.log_json)
+    with progress(total, "extracting", bar, ("extracted", "reused", "failed")) as update:
+        prepared = build_site(
+            _project_file(args.config, "mkdocs.yml"),
+            content_dir=args.content,
+            site_dir=args.site_dir,
+            docs_dir=args.docs_dir,
+            templates_dir=args.templates,
+            on_progress=update,
+        )
     log.info("extracted %d article(s), reused %d", prepared.extracted, prepared.reused)
     log.info("built %s from %d article(s)", args.site_dir, prepared.articles)
     return _report(prepared.problems)

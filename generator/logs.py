@@ -54,6 +54,8 @@ def progress(
         def update(first: int, second: int, third: int) -> None:
             counts = ", ".join(f"{n} {label}" for n, label in zip((first, second, third), labels, strict=True))
             bar.update(task, advance=1, counts=counts)
+            if bar.finished:
+                bar.stop()  # `briefing build` goes on to MkDocs, whose log lines must not run through the bar
 
         yield update
 

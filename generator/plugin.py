@@ -29,7 +29,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from .build import PreparedPages, prepare_pages
+from .build import PreparedPages, Progress, prepare_pages
 from .errors import BriefingError
 
 log = logging.getLogger("mkdocs.plugins.briefing")
@@ -54,6 +54,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.warn_on_problems = True
         """Under plain `mkdocs build` a skipped file is a warning; `briefing build` reports it itself."""
         self.packed: dict[str, bytes] = {}
+        self.on_progress: Progress | None = None
+        """Set by `briefing build`: gets the extraction's counts after each article, for its progress bar."""
         """Each converted page's HTML, compressed, by source path, from its conversion until it is written."""
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -61,7 +63,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         content_dir, templates_dir = self._path(config, "content_dir"), self._path(config, "templates_dir")
         try:
             node_modules = Path(config.config_file_path or ".").parent / "node_modules"
-            prepared = prepare_pages(content_dir, Path(config.docs_dir), templates_dir, node_modules)
+            prepared = prepare_pages(
+                content_dir, Path(config.docs_dir), templates_dir, node_modules, on_progress=self.on_progress
+            )
         except BriefingError as error:
             # A PluginError makes MkDocs print one line instead of a traceback; the cause is kept for build_site.
             raise PluginError(str(error)) from error

@@ -17,7 +17,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 from mkdocs.utils.yaml import yaml_load
 
-from .build import PreparedPages
+from .build import PreparedPages, Progress
 from .errors import BriefingError, BuildError, ConfigError
 from .render import replace_tree
 
@@ -41,6 +41,7 @@ def build_site(
     docs_dir: Path | None = None,
     strict: bool = True,
     templates_dir: Path | None = None,
+    on_progress: Progress | None = None,
 ) -> PreparedPages:
     """Build the site from `content_dir` into `site_dir`; on failure the previous site stays as it was.
 
@@ -64,6 +65,7 @@ def build_site(
         if templates_dir is not None:
             plugin.config.templates_dir = str(templates_dir.resolve())
         plugin.warn_on_problems = False
+        plugin.on_progress = on_progress
         mkdocs_build(config)
         replace_tree(staging, site_dir)
         assert plugin.prepared is not None, "the briefing plugin ran on_config"

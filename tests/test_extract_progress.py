@@ -76,3 +76,17 @@ def test_no_bar_when_stderr_is_not_a_terminal(articles: Path, monkeypatch: pytes
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     main(["extract", "--content", str(articles.parent), "--jobs", "1"])
     assert seen["enabled"] is False
+
+
+def test_build_command_feeds_the_bar_while_it_extracts(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(generator.logs, "progress", _recording(seen))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    site, docs = tmp_path / "site", tmp_path / "docs"
+    command = ["build", "--content", str(articles.parent), "--site-dir", str(site), "--docs-dir", str(docs)]
+    assert main(command) == 1  # built, with the broken article reported
+    assert (site / "index.html").is_file()
+    assert (seen["total"], seen["enabled"]) == (4, True)
+    assert len(seen["updates"]) == 4 and seen["updates"][-1] == (3, 0, 1)
