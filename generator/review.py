@@ -85,6 +85,15 @@ def _sheet_items(path: Path, checker: SheetChecker) -> list[ReviewItem]:
         items.append(
             ReviewItem(path, line_of(root, ["article"]), "article has no publication date; relative dates unresolved")
         )
+    if data["article"].get("reprint_of"):
+        items.append(
+            ReviewItem(
+                path,
+                line_of(root, ["article", "reprint_of"]),
+                f"reprint of {data['article']['reprint_of']}: its facts are counted once, there;"
+                " set reprint_of: null if it is a story of its own",
+            )
+        )
     for kind in FACT_KINDS:
         for index, fact in enumerate(data.get(kind) or []):
             line = line_of(root, [kind, index])

@@ -57,17 +57,24 @@ def test_review_lists_language_undated_articles_and_reprints(tmp_path: Path) -> 
         shutil.copy(path, articles)
     for path in (FIXTURES / "reprints").iterdir():
         shutil.copy(path, articles)
+    extract_articles(sorted(articles.iterdir()), tmp_path / "facts", jobs=1)  # records the reprints on the sheets
     lines = {str(item) for item in review_items(tmp_path)}
+    facts = tmp_path / "facts"
     assert {
         f"{articles / 'bamako-fr.txt'}: language fr (detected): not mined with English rules, no facts extracted",
         f"{articles / 'reuters-bamako.txt'}: no publication date found (its dateline 'BAMAKO, Aug 12 (Reuters) -'"
         " gives no year); add published: YYYY-MM-DD to its front matter",
         f"{articles / 'outlet-paragraphs-dropped.txt'}: no publication date found (its dateline "
         "'OUAGADOUGOU, July 18 (Reuters) -' gives no year); add published: YYYY-MM-DD to its front matter",
-        f"{articles / 'outlet-edited.md'}: reprint of wire-original (overlap 0.64): its facts are counted once, there",
-        f"{articles / 'outlet-headline-changed.html'}: reprint of wire-original (overlap 1.00): "
-        "its facts are counted once, there",
     } <= lines
+    reprint = (
+        "reprint of wire-original: its facts are counted once, there; set reprint_of: null if it is a story of its own"
+    )
+    assert {line.split(":", 2)[0] for line in lines if line.endswith(reprint)} == {
+        str(facts / "outlet-edited.yaml"),
+        str(facts / "outlet-headline-changed.yaml"),
+        str(facts / "outlet-paragraphs-dropped.yaml"),
+    }
     assert not any("distinct-follow-up" in line and "reprint" in line for line in lines)
 
 

@@ -1,20 +1,20 @@
-"""What ingest leaves for a person to check: undated articles, other languages, reprints.
+"""What ingest leaves for a person to check: undated articles and other languages.
 
 `briefing review` lists these beside the fact-sheet items; nothing here is
 fixed automatically, because each needs a person's judgement or a fact only
-they can look up (a publication date is never invented).
+they can look up (a publication date is never invented). Reprints are listed
+from the fact sheets (`review.py`), where extraction records them and a
+reviewer may correct them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import ArticleError
 from ..factsheet import ArticleInfo, FactSheet
 from .article import Article
 from .readers import iter_articles
-from .reprints import ReprintGroup, group_reprints
 
 
 def unmined_sheet(article: Article, published: str | None = None) -> FactSheet:
@@ -35,9 +35,7 @@ def unmined_sheet(article: Article, published: str | None = None) -> FactSheet:
 def article_notes(articles_dir: Path) -> list[tuple[Path, str]]:
     """(article file, what to check) for every article of a folder, in file order."""
     articles = [a for a in iter_articles(articles_dir) if not isinstance(a, ArticleError)]
-    notes = [note for article in articles for note in _notes(article)]
-    notes.extend(_reprint_notes(articles, group_reprints(articles)))
-    return notes
+    return [note for article in articles for note in _notes(article)]
 
 
 def _notes(article: Article) -> list[tuple[Path, str]]:
@@ -52,13 +50,3 @@ def _notes(article: Article) -> list[tuple[Path, str]]:
             (article.path, f"language {article.language} ({how}): not mined with English rules, no facts extracted")
         )
     return notes
-
-
-def _reprint_notes(articles: Iterable[Article], groups: Iterable[ReprintGroup]) -> list[tuple[Path, str]]:
-    """One note per reprint, naming the article whose facts count for both."""
-    paths = {a.id: a.path for a in articles}
-    return [
-        (paths[reprint], f"reprint of {group.canonical} (overlap {score:.2f}): its facts are counted once, there")
-        for group in groups
-        for reprint, score in zip(group.reprints, group.scores, strict=True)
-    ]
