@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +13,6 @@ from generator.site import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
@@ -86,31 +85,20 @@ def test_saved_page_keeps_story_text_and_drops_its_scripts(site: tuple[Path, tup
     assert "Jeddah" in page or "Sudan" in page
 
 
-def test_nothing_executes_in_chromium(site: tuple[Path, tuple]) -> None:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing; make test installs it")
-        pytest.skip(f"{CHROMIUM} is missing; run make test to install it")
-    from playwright.sync_api import sync_playwright
-
+def test_nothing_executes_in_chromium(site: tuple[Path, tuple], chromium: Any) -> None:
     root, _ = site
     dialogs: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        )
-        page = browser.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        for html in content_pages(root):
-            page.goto(html.as_uri())
-            page.wait_for_load_state("load")
-        # Search results render article text too: search for the hostile words and show the results.
-        page.goto((root / "index.html").as_uri())
-        page.locator("input.md-search__input").click()
-        page.keyboard.type("alert script Diarra")
-        page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
-        browser.close()
+    page = chromium.new_page()
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for html in content_pages(root):
+        page.goto(html.as_uri())
+        page.wait_for_load_state("load")
+    # Search results render article text too: search for the hostile words and show the results.
+    page.goto((root / "index.html").as_uri())
+    page.locator("input.md-search__input").click()
+    page.keyboard.type("alert script Diarra")
+    page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+    page.close()
     assert dialogs == []
 
 
