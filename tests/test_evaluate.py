@@ -28,30 +28,29 @@ TARGETS = {
     "events": 0.70,
 }
 DATE_TARGET = 0.90
-# All 15 gold articles are now the development set (the five of holdout.txt were used for tuning too; a new
-# blind set is to come). Every kind is above its target there; these floors are where each kind measures now
-# (extractor 0.4.0, see README "Measured extraction"), so a change that loses even a fact or two fails here.
+# The development set: d01-d10, h01-h05 (held out until extractor 0.3.0, used for tuning since) and d11-d16 (written
+# later by annotators to make the rules generalise). Every kind is above its target there; the floors are where each
+# kind measures now (extractor 0.5.0), so a change that loses a fact or two fails.
 DEV_FLOOR = {
     "countries": 1.00,
-    "places": 0.96,
-    "people": 0.98,
-    "organizations": 0.99,
-    "quotes": 0.94,
-    "figures": 0.96,
-    "events": 0.85,
+    "places": 0.94,
+    "people": 0.91,
+    "organizations": 0.93,
+    "quotes": 0.93,
+    "figures": 0.90,
+    "events": 0.74,
 }
-DEV_DATE_FLOOR = 1.00
-# The five articles holdout.txt still names (no longer blind): their own measured level.
-HOLDOUT_FLOOR = {
-    "countries": 1.00,
-    "places": 0.93,
-    "people": 0.94,
-    "organizations": 1.00,
-    "quotes": 0.90,
-    "figures": 0.93,
-    "events": 0.85,
+DEV_DATE_FLOOR = 0.95
+# The blind held-out set (holdout.txt: n01-n05, written by an annotator who never saw the rules, never tuned on).
+# Countries, people and figures reach their targets; the other kinds do not yet (issue 3): these floors are where
+# they measure, so a regression fails, and each is raised to its target as the rules improve.
+HOLDOUT_BELOW_TARGET = {
+    "places": 0.82,
+    "organizations": 0.80,
+    "quotes": 0.83,
+    "events": 0.56,
 }
-HOLDOUT_DATE_FLOOR = 1.00
+HOLDOUT_DATE_FLOOR = 0.78
 
 
 def _sheet(**kinds) -> FactSheet:
@@ -238,28 +237,26 @@ def test_gold_set_layout() -> None:
 
 
 @pytest.mark.parametrize("kind", TARGETS)
-def test_gold_set_reaches_targets(gold_scores: dict[str, Scores], kind: str) -> None:
-    assert gold_scores["all"].kinds[kind].f1 >= TARGETS[kind], gold_scores["all"].table("all")
+def test_development_set_reaches_targets(gold_scores: dict[str, Scores], kind: str) -> None:
+    assert gold_scores["dev"].kinds[kind].f1 >= max(TARGETS[kind], DEV_FLOOR[kind]), gold_scores["dev"].table("dev")
 
 
-@pytest.mark.parametrize("kind", DEV_FLOOR)
-def test_gold_set_stays_at_its_measured_level(gold_scores: dict[str, Scores], kind: str) -> None:
-    assert gold_scores["all"].kinds[kind].f1 >= DEV_FLOOR[kind], gold_scores["all"].table("all")
+def test_development_set_date_resolution(gold_scores: dict[str, Scores]) -> None:
+    scores = gold_scores["dev"]
+    assert scores.date_accuracy >= max(DATE_TARGET, DEV_DATE_FLOOR), scores.table("dev")
+    assert scores.dates_total >= 100  # resolution is measured on the dated events found, and those stay found
 
 
-def test_gold_set_date_resolution(gold_scores: dict[str, Scores]) -> None:
-    scores = gold_scores["all"]
-    assert scores.date_accuracy >= max(DATE_TARGET, DEV_DATE_FLOOR), scores.table("all")
-    assert scores.dates_total >= 56  # resolution is measured on the dated events found, and those stay found
+@pytest.mark.parametrize("kind", TARGETS)
+def test_held_out_set_reaches_targets_or_its_measured_floor(gold_scores: dict[str, Scores], kind: str) -> None:
+    scores = gold_scores["holdout"]
+    assert scores.kinds[kind].f1 >= HOLDOUT_BELOW_TARGET.get(kind, TARGETS[kind]), scores.table("holdout")
 
 
-@pytest.mark.parametrize("kind", HOLDOUT_FLOOR)
-def test_former_holdout_stays_at_its_measured_level(gold_scores: dict[str, Scores], kind: str) -> None:
-    assert gold_scores["holdout"].kinds[kind].f1 >= HOLDOUT_FLOOR[kind], gold_scores["holdout"].table("holdout")
-
-
-def test_former_holdout_date_resolution(gold_scores: dict[str, Scores]) -> None:
-    assert gold_scores["holdout"].date_accuracy >= HOLDOUT_DATE_FLOOR
+def test_held_out_date_resolution_floor(gold_scores: dict[str, Scores]) -> None:
+    scores = gold_scores["holdout"]
+    assert scores.date_accuracy >= HOLDOUT_DATE_FLOOR, scores.table("holdout")
+    assert scores.dates_total >= 23
 
 
 def test_seed_reaches_targets(shared_dir: Path, extractor: Extractor) -> None:

@@ -73,6 +73,7 @@ class CountryIndex:
         # "Turkish-made", "Saudi-led": a demonym joined to a participle still names its country
         joined = "|".join(data["demonym_suffixes"])
         self._regex = re.compile(rf"(?<![\w-])(?:{pattern})(?=-(?:{joined})\b|(?![\w-]|\.\w))")
+        self._joined = re.compile(rf"(?:{pattern})-(?:{joined})")
         self._person_like = frozenset(data["person_like"])
         self._us_states = frozenset(data["us_states"])
         self._languages = frozenset(data["languages"])
@@ -84,6 +85,14 @@ class CountryIndex:
         """Codes a single form names exactly ("Malian" -> MLI), or () when it names no country."""
         form = self._forms.get(text)
         return form.codes if form else ()
+
+    def forms_in(self, text: str) -> list[re.Match[str]]:
+        """Every country form written in a text (multi-word ones included: "DR Congo"), in order."""
+        return list(self._regex.finditer(text))
+
+    def is_joined(self, word: str) -> bool:
+        """Whether a word is a country form joined to a participle ("Russian-led"), never part of a name."""
+        return bool(self._joined.fullmatch(word))
 
     def is_demonym(self, text: str) -> bool:
         """Whether a form is a demonym ("Malian"), not a name."""
@@ -179,6 +188,13 @@ def primary_country(mentions: list[Mention], title: str, index: CountryIndex) ->
     if not mentions:
         return None
     counts = Counter(m.key for m in mentions)
-    in_title = {code for word in re.findall(r"[\w'’-]+", title) for code in index.lookup(word)}
+    named = [(match.start(), index.lookup(match.group())) for match in index.forms_in(title)]
+    in_title = {code for _, codes in named for code in codes}
+    # "DR Congo: fighting displaces thousands": the country a headline opens with, before a colon, is its subject
+    lead = re.match(r"^\s*([^:]{1,40}?)\s*:", title)
+    first = index.forms_in(title)[:1]
+    alone = lead and first and (first[0].start(), first[0].end()) == (lead.start(1), lead.end(1))
+    if alone and len(named[0][1]) == 1 and named[0][1][0] in counts:
+        return named[0][1][0]
     order = {m.key: i for i, m in reversed(list(enumerate(mentions)))}
     return min(counts, key=lambda code: (-counts[code], code not in in_title, order[code]))

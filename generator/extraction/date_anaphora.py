@@ -76,7 +76,10 @@ def resolve_anaphora(times: list[TimeExpr]) -> list[TimeExpr]:
             unit, n = time.shift
             # "a year later" is a distance and keeps the anchor's month; "the following year" is a calendar year
             distance = bool(re.search(r"(?i)\b(?:later|earlier|after|before)$", time.text))
-            value = _shifted(anchor if distance else anchor.split("-")[0] if unit == "year" else anchor, unit, n)
+            if unit == "month_of":  # "in October that year": a month of the anchor's year
+                value: str | None = f"{anchor[:4]}-{n:02d}"
+            else:
+                value = _shifted(anchor if distance else anchor.split("-")[0] if unit == "year" else anchor, unit, n)
             if value and time.within and n:  # "less than a year after": anywhere between then and the anchor
                 ends = sorted([value, anchor.partition("/")[0 if n < 0 else 2] or anchor])
                 value = f"{ends[0]}/{ends[1]}"

@@ -115,6 +115,24 @@ def month(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
     return one_value(m.group(), f"{year}-{month:02d}", "month")
 
 
+def month_of_year(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """October last year, March next year: that month of the year before, of or after publication."""
+    if published is None:
+        return one_value(m.group(), None, "month")
+    year = published.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    return one_value(m.group(), f"{year}-{_MONTHS[m['month'].rstrip('.')]:02d}", "month")
+
+
+def month_that_year(m: re.Match[str], _published: dt.date | None) -> tuple[DateValue, ...]:
+    """in October that year: the month of the year told last, resolved with the other anaphoric expressions."""
+    return one_value(m.group(), None, "month")
+
+
+def month_number(name: str) -> int:
+    """The number of a month name or abbreviation ("Oct." -> 10)."""
+    return _MONTHS[name.rstrip(".")]
+
+
 def weekday(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
     """on Sunday: the latest such day not after publication; last Monday before it; next Monday after it."""
     if published is None:

@@ -89,6 +89,8 @@ class TimeFinder:
             # a list of years, unless the last one is a count ("in 2023 and 2000 soldiers")
             (rf"(?:(?i:in|of|since|during)\s+)?(?P<years>{year_list})(?!\s+[a-z]+s\b)", calc.years),
             (rf"(?P<a>{year})\s*[-–]\s*(?P<b>(?:19|20)?\d\d)(?![\d%])", calc.year_span),
+            (rf"(?:{_LEAD}\s+)?{_MONTH}\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)", calc.month_of_year),
+            (rf"(?:{_LEAD}\s+)?{_MONTH}\s+(?i:that|the\s+same)\s+(?i:year)", calc.month_that_year),
             (rf"{at}{_EDGE}[\s-]+{_MONTH}\s+{_YEAR}", calc.month_year),
             (rf"{at}{_EDGE}[\s-]+{_YEAR}", calc.year),
             (rf"(?:{_LEAD}\s+)?{_MONTH}\s+{_YEAR}", calc.month_year),
@@ -151,12 +153,19 @@ class TimeFinder:
                         match.group(),
                         values,
                         sentence.index,
-                        shift(match) if resolve is anaphoric else None,
+                        _shift(match, resolve),
                         resolve is anaphoric and leads(match),
                         resolve is anaphoric and within(match),
                     )
                 )
         return sorted(found, key=lambda t: t.start)
+
+
+def _shift(match: re.Match[str], resolve: Resolver) -> tuple[str, int] | None:
+    """How an anaphoric expression counts from the date told last; "October that year" names a month of its year."""
+    if resolve is calc.month_that_year:
+        return "month_of", calc.month_number(match["month"])
+    return shift(match) if resolve is anaphoric else None
 
 
 def _relative_rule(regex: str) -> bool:

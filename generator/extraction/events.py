@@ -34,7 +34,9 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?:commission|committee|campaign|body|observers?|monitors?|movement|helicopters?|zones?|crimes?|tribunal|"
     r"court|officials?|workers?|calendar|code|season|posters?|rally|rallies)\b"
 )
-_ATTACHED_TO_CUE = re.compile(r"^(?:\s+(?:in\s+a\s+statement|reporters|journalists|[A-Z][\w-]*))?\s*$")
+_ATTACHED_TO_CUE = re.compile(
+    r"^(?:(?:\s+[\w'’-]+){0,3}\s+in\s+a\s+statement|\s+(?:reporters|journalists|parliament|[A-Z][\w-]*))?\s*$"
+)
 _TARGET_WORDS = 10
 _AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\s+$", re.IGNORECASE)
 
@@ -224,7 +226,7 @@ class EventFinder:
             (
                 sentences[hit.sentence],
                 hit.quote.evidence.start or 0,
-                hit.quote.evidence.start or 0,
+                _cue_end(sentences[hit.sentence], hit.quote.cue) or hit.quote.evidence.start or 0,
                 hit.actors,
                 hit.quote.cue or "",
             )
@@ -252,6 +254,7 @@ class EventFinder:
                 t
                 for t in times
                 if t.sentence == sentence.index
+                and t.start >= end
                 and _ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
             ]
             drafts.append(
@@ -294,3 +297,13 @@ class EventFinder:
             )
             for value in values
         ]
+
+
+def _cue_end(sentence: Sentence, cue: str | None) -> int | None:
+    """Where a quote's cue verb ends outside the quoted words ("..., she told reporters on Friday"), if it does."""
+    if not cue:
+        return None
+    for match in re.finditer(rf"\b{re.escape(cue)}\b", sentence.text, re.IGNORECASE):
+        if not in_quote(sentence, match.start()):
+            return sentence.start + match.end()
+    return None

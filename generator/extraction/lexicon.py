@@ -61,6 +61,7 @@ class Lexicon:
     trigger_objects: dict[str, tuple[str, ...]]
     """Category -> categories whose trigger right after it is its object, no event ("ending its ... agreement")."""
     speech_cues: tuple[str, ...]
+    phrase_cues: tuple[str, ...]
     unnamed_heads: frozenset[str]
     pronouns: frozenset[str]
     boilerplate_markers: tuple[str, ...]
@@ -106,6 +107,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         status_cues={key: tuple(str(p) for p in cues) for key, cues in triggers["status"].items()},
         trigger_objects={str(k): tuple(str(c) for c in v) for k, v in (triggers.get("objects") or {}).items()},
         speech_cues=tuple(speech["cues"]),
+        phrase_cues=tuple(speech["phrase_cues"]),
         unnamed_heads=frozenset(speech["unnamed_heads"]),
         pronouns=frozenset(speech["pronouns"]),
         boilerplate_markers=tuple(boiler["block_markers"]),

@@ -116,8 +116,12 @@ class OrganizationFinder:
         taken = [(m.start - sentence.start, m.end - sentence.start) for m in known]
         for match in _RUN.finditer(sentence.text):
             tokens = [(match.start() + t.start(), t.group()) for t in re.finditer(r"\S+", match.group())]
-            while tokens and (tokens[0][1] in self._non_name or tokens[0][1] in self._titles):
-                tokens = tokens[1:]  # "The", "However", a title: not part of the name
+            while tokens and (
+                tokens[0][1] in self._non_name
+                or tokens[0][1] in self._titles
+                or self._countries.is_joined(tokens[0][1])
+            ):
+                tokens = tokens[1:]  # "The", "However", a title, "Russian-led": not part of the name
             if not tokens:
                 continue
             start, words = tokens[0][0], [w for _, w in tokens]

@@ -19,7 +19,8 @@ from .person_records import PeopleResult, PersonRecord, fold_short_names
 from .person_status import StatusReader
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
-_TOKEN = r"[A-Z][a-zà-öø-ÿ'’]*[a-zà-öø-ÿ](?:-[A-Za-zà-öø-ÿ'’]+)*"
+# Capitals with accents open names too ("Álvaro", "Émile", "Özdemir").
+_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*[a-zà-öø-ÿ](?:-[A-Za-zà-öø-ÿ'’]+)*"
 # Function words and verbs that end a role's modifiers: "said junta leader X" keeps only "junta".
 _SKIP_MODIFIERS = re.compile(
     r"the|a|an|and|or|of|to|in|on|at|by|with|for|from|as|that|is|was|were|has|have|had|its|his|her|their|"
@@ -62,10 +63,10 @@ class PeopleFinder:
         )
         self._speaker_before = re.compile(rf"(?<![\w-])(?P<name>{name}),?\s+(?:{cues})")
         self._speaker_after = re.compile(rf"\b(?:said|says|told|according to)\s+(?P<name>{name})")
-        # "X, a shopkeeper", "X, 45, the army spokesman", "X, the victim's father"
+        # "X, a shopkeeper", "X, 45, the army spokesman", "X, the victim's father", "X, head of the office"
         self._described = re.compile(
-            rf"(?<![\w-])(?P<name>{name}),\s+(?:(?:aged\s+)?\d{{1,3}},\s+)?(?:a|an|the|his|her|their)\s+"
-            rf"(?:[\w'’-]+\s+){{0,6}}?(?:{roles}|{kin})\b"
+            rf"(?<![\w-])(?P<name>{name}),\s+(?:(?:aged\s+)?\d{{1,3}},\s+)?(?:(?:a|an|the|his|her|their)\s+"
+            rf"(?:[\w'’-]+\s+){{0,6}}?(?:{roles}|{kin})\b|(?:{roles})\s+of\b)"  # or "X, head of the sub-office"
         )
         # "Moussa Diarra, 45, ...", "Ali Sow (45)": an age set off after the name
         self._aged = re.compile(

@@ -46,7 +46,8 @@ def build_places(hits: list[PlaceHit], sentences: list[Sentence]) -> tuple[Place
         city = hit.kind == "city" and hit.entry.kind == "city"
         places.append(
             Place(
-                name=hit.entry.name,
+                # an alternate spelling ("Mekelle" for "Mek'ele") is reported as the article writes it
+                name=hit.entry.name if hit.entry.primary else hit.mention.text,
                 evidence=by_index[hit.mention.sentence].evidence,
                 kind=hit.kind,
                 country=hit.entry.country,

@@ -15,17 +15,22 @@ from .lexicon import Lexicon
 from .place_records import GazetteerEntry, PlaceHit
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
+# Lower-case particles inside place names ("Cagayan de Oro", "Lanao del Sur", "Norte de Santander").
+_PARTICLE = r"(?:de la|de|del|do|da|dos|das|du|des|di|el|al|la|le|sur|e)"
 # A capitalised run; a sentence-opening preposition or article ("In Washington, ...") is not part of it.
 _CANDIDATE = re.compile(
     r"(?<![\w'’-])(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around|To|Into|Through|The|A|An)\s)"
-    r"[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w){0,2}"
+    r"(?![\w-]*['’]s\s+[A-Z])"  # "Colombia's Norte de Santander": a possessive does not open the name
+    rf"[A-Z][\w'’-]*\w(?:\s+(?:{_PARTICLE}(?:\s+|-))?[A-Z][\w'’-]*\w){{0,2}}"
 )
-_PROPER = re.compile(r"[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+){0,3}")
+_PROPER = re.compile(rf"[A-Z][a-z'’-]+(?:[ -](?:{_PARTICLE}[ -])?[A-Z][a-z'’-]+){{0,3}}")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)"
 _APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<what>town|city|village|capital|region|province|hub|port|commune|"
     r"locality|district)\b"
 )
+# "the Tunisian capital": a demonym and "capital" with no name after them
+_DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<demonym>[A-Z][\w'’-]+)\s+capital\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|route|axis|corridor|railway)\b")
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _MAJOR_CITY = 1_000_000
@@ -87,12 +92,27 @@ class Gazetteer:
         self._pair_after = re.compile(
             rf"^\s+and\s+[A-Z][\w'’-]+\s+(?:{'|'.join(cues['region_after'] + cues['plural_after'])})s?\b"
         )
-        self._unlisted = re.compile(rf"(?:{phrase_pattern(cues['unlisted_before']).pattern})\s+$", re.IGNORECASE)
+        # "the town of X", also with one or two describing words: "the desert town of X"
+        kinds = "|".join(cues["unlisted_kinds"])
+        self._unlisted = re.compile(
+            rf"(?:(?:{phrase_pattern(cues['unlisted_before']).pattern})"
+            rf"|\b(?i:the|a)\s+(?:[a-z][a-z-]+\s+){{1,2}}(?:{kinds})\s+of)\s+$",
+            re.IGNORECASE,
+        )
         for name, code in cues["capitals"].items():
             self._capitals.add((name, code))
         self._capital_names = {name for name, _ in self._capitals}
+        # each country's capital under the name news text uses: the curated name first, then countryinfo's
+        self._capital_of = {code: name for name, code in sorted(self._capitals) if self._index.get(name)}
+        self._capital_of.update({code: name for name, code in reversed(cues["capitals"].items())})
         self._folded = {name.casefold(): name for name in self._index}
         self._not_after = frozenset(cues["not_after"])
+        self._feature_first = frozenset(cues["features"]["first"])
+        self._feature_last = frozenset(w for w in cues["features"]["last"] if w[:1].isupper())
+        lower = [w for w in cues["features"]["last"] if w[:1].islower()]
+        self._feature_after = re.compile(rf"^\s+(?P<word>{'|'.join(lower)})\b")
+        followers = "|".join(cues["features"]["followers"])
+        self._feature_end = re.compile(rf"^(?:\s*(?:[,.;:)]|$)|\s+(?:{followers})\b)")
 
     def entries(self, name: str) -> list[GazetteerEntry]:
         """Gazetteer records for an exact name."""
@@ -133,6 +153,25 @@ class Gazetteer:
                 if hit:
                     hits.append(hit)
                     previous = hit
+            hits.extend(self._capital_by_demonym(sentence, blocked))
+        return hits
+
+    def _capital_by_demonym(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> list[PlaceHit]:
+        """ "the Tunisian capital" (with no name after it) is that country's capital city."""
+        hits = []
+        for match in _DEMONYM_CAPITAL.finditer(sentence.text):
+            codes = self._countries.lookup(match["demonym"])
+            if len(codes) != 1 or not self._countries.is_demonym(match["demonym"]) or codes[0] not in self._capital_of:
+                continue
+            entry = self._pick(self._capital_of[codes[0]], "city", {codes[0]})
+            start, end = sentence.start + match.start("demonym"), sentence.start + match.end()
+            if entry is None or overlaps(end - len("capital"), end, blocked):  # the demonym is a country mention
+                continue
+            key = f"{entry.name}|{entry.country}"
+            mention = Mention(
+                start, end, match.group()[match.start("demonym") - match.start() :], key, "place", sentence.index
+            )
+            hits.append(PlaceHit(mention, entry, "city", True))
         return hits
 
     def _road_ends(
@@ -175,22 +214,43 @@ class Gazetteer:
         if not self._plain(name) or name.split()[0] in _CALENDAR_WORDS:
             return None
         kind = listed_kind
-        if self._region_after.match(after) or self._pair_after.match(after):
+        feature = self._feature_after.match(after)
+        words = name.split()
+        named_feature = len(words) > 1 and (words[0] in self._feature_first or words[-1] in self._feature_last)
+        if (feature or named_feature) and self._feature_end.match(after[feature.end() :] if feature else after):
+            if feature:  # "the Ruzizi plain": the feature word is part of the name
+                name = f"{name} {feature.group('word')}"
+            kind = "region"
+        elif self._region_after.match(after) or self._pair_after.match(after):
             kind = "region" if not re.match(r"^\s+(?:and\s+\S+\s+)?(?:district|commune)", after) else "city"
         elif self._unlisted.search(before):
             kind = "region" if self._kind_before["region"].search(before) else "city"
         if kind is None:
             return None
-        entry = GazetteerEntry(name, primary, kind)
+        entry = GazetteerEntry(name, self._country_after(after) or self._country_before(before) or primary, kind)
         mention = Mention(
             sentence.start + match.start(),
-            sentence.start + match.end(),
+            sentence.start + match.start() + len(name),
             name,
-            f"{name}|{primary}",
+            f"{name}|{entry.country}",
             "place",
             sentence.index,
         )
         return PlaceHit(mention, entry, kind, False)
+
+    def _country_after(self, after: str) -> str | None:
+        """The country of the known place a name is said to lie in ("the village of X in Batken region")."""
+        match = re.match(r"^,?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+        if not match:
+            return None
+        countries = {e.country for e in self._index.get(match.group(1), [])}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _country_before(self, before: str) -> str | None:
+        """The country a demonym gives the kind of place right before the name ("the Tajik enclave of X")."""
+        match = re.search(r"\b([A-Z][\w'’-]+)\s+[a-z]+\s+of\s+$", before)
+        codes = self._countries.lookup(match.group(1)) if match else ()
+        return codes[0] if len(codes) == 1 and self._countries.is_demonym(match.group(1)) else None  # type: ignore[union-attr]
 
     def _longest(
         self,
@@ -208,6 +268,8 @@ class Gazetteer:
             rel_end = sentence.text.index(words[size - 1], rel_start + len(" ".join(words[: size - 1]))) + len(
                 words[size - 1]
             )
+            if sentence.text[max(0, rel_start - 4) : rel_start] in ("The ", "the ") and self._index.get(f"The {name}"):
+                name, rel_start = f"The {name}", rel_start - 4  # "The Hague": the article is part of the name
             start, end = sentence.start + rel_start, sentence.start + rel_end
             if not self._index.get(name) or overlaps(start, end, blocked) or not self._plain(name):
                 continue
@@ -264,7 +326,10 @@ class Gazetteer:
         in_article = entry.country in article_countries or entry.country in stated
         if not in_article and self._kind_before["city"].search(before) and entry.population < _MAJOR_CITY:
             return None  # "near the town of Palma" in a story set elsewhere: a local town the gazetteer lacks
-        if not (in_article or entry.population >= _MAJOR_CITY or (strong and entry.population >= _KNOWN_TOWN)):
+        # a sizeable city no other place shares its name with ("The Hague") needs no stronger cue than a locative
+        unique = len({(e.name, e.country) for e in self._index.get(name, [])}) == 1
+        known = (strong or unique) and entry.population >= _KNOWN_TOWN
+        if not (in_article or entry.population >= _MAJOR_CITY or known):
             return None  # a small namesake abroad: the text means a place the gazetteer does not hold
         mention = Mention(
             sentence.start + rel_start,

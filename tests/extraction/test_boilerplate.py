@@ -47,3 +47,13 @@ def test_bylines_credits_and_footers_are_boilerplate(lexicon) -> None:
 def test_story_sentences_starting_with_a_marker_word_are_kept(lexicon) -> None:
     body = "Related talks in Doha stalled, officials said.\nSee also the annex, which lists the sites.\n"
     assert BoilerplateFinder(lexicon).find(body).spans == ()
+
+
+def test_contributor_credit_is_boilerplate(lexicon) -> None:
+    body = (
+        "Troops killed 11 militants on Monday.\n"
+        "Associated Press writer Ana Cruz in Davao City contributed to this report.\n"
+    )
+    found = BoilerplateFinder(lexicon).find(body)
+    assert found.covers(body.index("Associated"), body.index("report.") + 7)
+    assert not found.covers(0, body.index("Monday."))

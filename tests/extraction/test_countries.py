@@ -71,3 +71,30 @@ def test_country_named_inside_an_organisation_name_is_no_mention(extract, text: 
     sheet = extract(text)
     assert "FRA" not in codes(sheet)
     assert codes(sheet).get("MLI", 0) <= 1  # Bamako's country may be inferred, the name in the org is no mention
+
+
+def test_central_asian_demonyms_and_led_adjectives_inside_an_organisation_name(extract) -> None:
+    sheet = extract(
+        "The two leaders met Uzbek President Islam Karimov in Tajikistan. Both belong to the Russian-led "
+        "Collective Security Treaty Organization (CSTO)."
+    )
+    assert {"UZB", "TJK", "RUS"} <= set(codes(sheet))
+    assert "Collective Security Treaty Organization" in {o.name for o in sheet.organizations}
+
+
+def test_country_opening_a_headline_before_a_colon_is_primary(extract) -> None:
+    sheet = extract(
+        "Burundian troops fought near the border. Burundi said it would keep its border open. "
+        "Refugees crossed into Burundi, Burundian officials said. Aid reached Uvira in DR Congo.",
+        title="DR Congo: Fighting displaces tens of thousands",
+    )
+    primary = [c.code for c in sheet.countries if c.salience == "primary"]
+    assert primary == ["COD"]
+
+
+def test_two_countries_opening_a_headline_do_not_override_the_count(extract) -> None:
+    sheet = extract(
+        "Tajik guards detained Kyrgyz shepherds. Tajikistan denied it. Tajik officials said so.",
+        title="Kyrgyzstan–Tajikistan: Border treaty has not ended abuses",
+    )
+    assert [c.code for c in sheet.countries if c.salience == "primary"] == ["TJK"]

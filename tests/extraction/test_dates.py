@@ -171,3 +171,22 @@ def test_a_clause_led_by_a_day_after_gets_its_date_and_the_main_clause_keeps_its
     dated = {e.type: e.date.value for e in sheet.events}
     assert dated["attack"] == "2025-08-11/2025-08-12"
     assert dated["withdrawal"] == "2025-08-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The currency was floated in July last year.", [("in July last year", "2024-07", "month")]),
+        ("A vote is expected in May next year.", [("in May next year", "2026-05", "month")]),
+        ("It opened in March this year.", [("in March this year", "2025-03", "month")]),
+    ],
+)
+def test_month_with_a_year_relative_to_publication(text: str, expected: list) -> None:
+    assert resolve(text) == expected
+
+
+def test_month_of_that_year_counts_from_the_year_told_last() -> None:
+    assert anaphora("The siege began in 2017 and ended in October that year.") == [
+        ("in 2017", "2017"),
+        ("in October that year", "2017-10"),
+    ]

@@ -217,3 +217,47 @@ def test_the_speaker_of_a_first_sentence_after_a_dateline_is_its_subject(extract
 def test_the_date_of_a_thing_named_dates_no_event(extract) -> None:
     sheet = extract("Airstrikes hit Sagaing on Monday. More airstrikes followed the earthquake of 28 March.")
     assert [(e.type, e.date.value) for e in events(sheet)] == [("attack", "2025-08-11")]
+
+
+def test_statement_dated_by_the_time_after_its_quote_cue(extract) -> None:
+    sheet = extract(
+        "“We will not back down,” Samuel Okafor, a spokesman for the ministry, told reporters on Friday. "
+        "The border service said in a statement on Tuesday: “Our guards fired warning shots only.”"
+    )
+    dated = {e.date.value for e in sheet.events if e.type == "statement"}
+    assert dated == {"2025-08-08", "2025-08-12"}
+
+
+def test_a_time_before_the_cue_does_not_date_the_statement(extract) -> None:
+    sheet = extract(
+        'An envoy will visit next week, and a senior official said the envoy would carry "a message of restraint".'
+    )
+    statements = [e for e in sheet.events if e.type == "statement"]
+    assert statements and all(e.date.value is None for e in statements)
+
+
+def test_new_trigger_forms(extract) -> None:
+    kinds = {
+        text: {e.type for e in extract(text).events}
+        for text in (
+            "Earlier this year both parliaments ratified the treaty.",
+            "Gunmen exchanged fire in the market district on Sunday.",
+            "Rebels blew up a stretch of the oil pipeline last month.",
+            "The court sentenced the men to life in prison on Wednesday.",
+            "The men were released two days later.",
+        )
+    }
+    assert [sorted(k) for k in kinds.values()] == [
+        ["agreement", "legislation"],
+        ["battle"],
+        ["attack"],
+        ["other"],
+        ["other"],
+    ]
+
+
+def test_reported_is_a_statement_only_when_it_tells_something(extract) -> None:
+    told = extract("The state news agency reported last month that 400 families would be resettled.")
+    assert "statement" in {e.type for e in told.events}
+    credited = extract("Mali's junta named a new prime minister in Bamako on Monday, AFP reported.")
+    assert "statement" not in {e.type for e in credited.events}

@@ -126,3 +126,13 @@ def test_places_and_openers_are_not_taken_for_people(extract) -> None:
         "By Sunday, 40 people had fled."
     )
     assert sheet.people == ()
+
+
+def test_accented_names_and_clergy_titles(extract) -> None:
+    found = people(extract("Father Ángel Martínez has buried many of the dead. Martínez said the farmers were losing."))
+    assert "Ángel Martínez" in found
+
+
+def test_role_without_article_in_apposition_before_a_speech_verb(extract) -> None:
+    found = people(extract("Anders Holm, head of the aid office in the city, said partners had reached 12,000 people."))
+    assert "Anders Holm" in found

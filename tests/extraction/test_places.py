@@ -71,3 +71,69 @@ def test_the_towns_a_road_is_named_after(extract) -> None:
     found = places(sheet)
     assert {found["Maiduguri"].country, found["Damaturu"].country} == {"NGA"}
     assert found["Damaturu"].latitude is not None
+
+
+def test_multi_word_names_with_particles_and_a_leading_the(extract) -> None:
+    found = places(
+        extract(
+            "A court in Cagayan de Oro in the Philippines convicted the men. The former president was flown to "
+            "The Hague to face trial."
+        )
+    )
+    assert (found["Cagayan de Oro"].country, found["Cagayan de Oro"].kind) == ("PHL", "city")
+    assert found["The Hague"].country == "NLD"
+    assert "Cagayan" not in found
+
+
+def test_alternate_spelling_is_reported_as_written(extract) -> None:
+    found = places(extract("Fighters seized the government offices in Mekelle, in northern Ethiopia."))
+    assert found["Mekelle"].country == "ETH"
+    assert found["Mekelle"].latitude is not None  # the gazetteer record behind the alternate name
+
+
+def test_possessive_country_does_not_swallow_the_region_name(extract) -> None:
+    found = places(extract("Thousands fled Colombia's Norte de Santander department this year."))
+    assert (found["Norte de Santander"].kind, found["Norte de Santander"].country) == ("region", "COL")
+
+
+def test_unlisted_place_takes_the_country_of_what_it_lies_in_or_its_demonym(extract) -> None:
+    sheet = extract(
+        "Kyrgyzstan and Tajikistan signed a treaty. Guards detained shepherds near the village of Tash-Bulak in "
+        "Batken region. A quarrel broke out near the Tajik enclave of Sarvan. Kyrgyzstan has many villages."
+    )
+    found = places(sheet)
+    assert found["Tash-Bulak"].country == "KGZ"
+    assert found["Sarvan"].country == "TJK"
+
+
+def test_describing_words_before_the_kind_word_still_make_a_place(extract) -> None:
+    found = places(extract("Libya's eastern forces control the desert town of Qasr Bir and the coast."))
+    assert (found["Qasr Bir"].kind, found["Qasr Bir"].country) == ("city", "LBY")
+
+
+def test_natural_features_named_in_the_text(extract) -> None:
+    found = places(
+        extract(
+            "Ethiopia wants access to the Red Sea, and aid is stored near Lake Kivu in DR Congo. "
+            "Fighting spread across the Rusizi plain. The Red Sea port of Massawa is quiet."
+        )
+    )
+    assert {"Red Sea", "Lake Kivu", "Rusizi plain"} <= set(found)
+    assert found["Rusizi plain"].kind == "region"
+
+
+def test_a_feature_used_as_a_modifier_is_not_a_place(extract) -> None:
+    found = places(extract("Sudan's army holds the Red Sea city of Port Sudan."))
+    assert "Red Sea" not in found
+
+
+def test_capital_named_by_its_demonym(extract) -> None:
+    found = places(extract("Libya's rival governments met in the Tunisian capital on Wednesday."))
+    assert (found["Tunis"].country, found["Tunis"].capital) == ("TUN", True)
+    found = places(extract("Troops entered the Malian capital, Bamako, on Monday."))
+    assert set(found) == {"Bamako"}  # a name after it is taken as usual
+
+
+def test_unlisted_name_after_a_compass_direction(extract) -> None:
+    found = places(extract("Every road south of Kamanyolo in DR Congo is cut, aid workers said."))
+    assert (found["Kamanyolo"].kind, found["Kamanyolo"].country) == ("city", "COD")
