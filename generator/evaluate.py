@@ -186,7 +186,10 @@ def _match(
     """
     options = [[j for j, p in enumerate(pred) if same(g, p)] for g in gold]
     if closer is not None:
-        options = [sorted(js, key=lambda j, g=g: closer(g, pred[j])) for g, js in zip(gold, options, strict=True)]
+        # (rank, index) pairs sort as a stable sort by rank would: ties keep the index order
+        options = [
+            [j for _, j in sorted((closer(g, pred[j]), j) for j in js)] for g, js in zip(gold, options, strict=True)
+        ]
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -269,13 +272,13 @@ def _bounds(part: str) -> tuple[str, str]:
 def _inside(pred: str | None, gold: str | None) -> bool:
     """Whether a predicted date value equals or lies inside the gold one."""
     p, g = _interval(pred), _interval(gold)
-    return bool(p and g) and g[0] <= p[0] and p[1] <= g[1]
+    return p is not None and g is not None and g[0] <= p[0] and p[1] <= g[1]
 
 
 def _overlap(a: str | None, b: str | None) -> bool:
     """Whether two date values share a day."""
     p, g = _interval(a), _interval(b)
-    return bool(p and g) and p[0] <= g[1] and g[0] <= p[1]
+    return p is not None and g is not None and p[0] <= g[1] and g[0] <= p[1]
 
 
 def _same_event(g: Event, p: Event) -> bool:
@@ -342,7 +345,10 @@ def gold_sheet_from_dict(data: dict[str, Any], article_id: str | None = None) ->
         title=str(info.get("title") or ""),
         published=None if published is None else str(published),
     )
-    kinds = {kind: tuple(_gold_fact(cls, item) for item in data.get(kind) or ()) for kind, cls in FACT_KINDS.items()}
+    # one keyword per fact kind, each a tuple of its own fact class
+    kinds: dict[str, Any] = {
+        kind: tuple(_gold_fact(cls, item) for item in data.get(kind) or ()) for kind, cls in FACT_KINDS.items()
+    }
     return FactSheet(article=article, **kinds)
 
 

@@ -30,7 +30,7 @@ TARGETS = {
 DATE_TARGET = 0.90
 # The development set: d01-d10, h01-h05 (held out until extractor 0.3.0, used for tuning since) and d11-d16 (written
 # later by annotators to make the rules generalise). Every kind is above its target there; the floors are where each
-# kind measures now (extractor 0.5.0), so a change that loses a fact or two fails.
+# kind measures now (extractor 0.6.0), so a change that loses a fact or two fails.
 DEV_FLOOR = {
     "countries": 1.00,
     "places": 0.94,
@@ -38,7 +38,7 @@ DEV_FLOOR = {
     "organizations": 0.93,
     "quotes": 0.93,
     "figures": 0.90,
-    "events": 0.74,
+    "events": 0.80,
 }
 DEV_DATE_FLOOR = 0.95
 # The blind held-out set (holdout.txt: n01-n05, written by an annotator who never saw the rules, never tuned on).
@@ -48,9 +48,9 @@ HOLDOUT_BELOW_TARGET = {
     "places": 0.82,
     "organizations": 0.80,
     "quotes": 0.83,
-    "events": 0.56,
+    "events": 0.58,
 }
-HOLDOUT_DATE_FLOOR = 0.78
+HOLDOUT_DATE_FLOOR = 0.79
 
 
 def _sheet(**kinds) -> FactSheet:
@@ -256,7 +256,7 @@ def test_held_out_set_reaches_targets_or_its_measured_floor(gold_scores: dict[st
 def test_held_out_date_resolution_floor(gold_scores: dict[str, Scores]) -> None:
     scores = gold_scores["holdout"]
     assert scores.date_accuracy >= HOLDOUT_DATE_FLOOR, scores.table("holdout")
-    assert scores.dates_total >= 23
+    assert scores.dates_total >= 24
 
 
 def test_seed_reaches_targets(shared_dir: Path, extractor: Extractor) -> None:

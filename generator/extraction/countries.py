@@ -45,8 +45,8 @@ class CountryIndex:
                 continue
             forms.setdefault(info.name(), set()).add(code)
             population[code] = info.population() or 0
-            if info.demonym():
-                demonyms.setdefault(info.demonym(), set()).add(code)
+            if demonym := info.demonym():
+                demonyms.setdefault(demonym, set()).add(code)
         self.names.update(data["names"])
         for code, aliases in data["aliases"].items():
             for alias in aliases:

@@ -72,23 +72,30 @@ def resolve_anaphora(times: list[TimeExpr]) -> list[TimeExpr]:
     anchor: str | None = None
     out: list[TimeExpr] = []
     for time in times:
-        if time.shift and anchor:
-            unit, n = time.shift
-            # "a year later" is a distance and keeps the anchor's month; "the following year" is a calendar year
-            distance = bool(re.search(r"(?i)\b(?:later|earlier|after|before)$", time.text))
-            if unit == "month_of":  # "in October that year": a month of the anchor's year
-                value: str | None = f"{anchor[:4]}-{n:02d}"
-            else:
-                value = _shifted(anchor if distance else anchor.split("-")[0] if unit == "year" else anchor, unit, n)
-            if value and time.within and n:  # "less than a year after": anywhere between then and the anchor
-                ends = sorted([value, anchor.partition("/")[0 if n < 0 else 2] or anchor])
-                value = f"{ends[0]}/{ends[1]}"
-            precision = time.values[0].precision
-            time = replace(time, values=(DateValue(time.text, value, "range" if "/" in (value or "") else precision),))
+        if anchor:
+            time = reanchor(time, anchor)
         if time.values and time.values[-1].value and not time.leads:  # a clause led back in time is a digression
             anchor = time.values[-1].value
         out.append(time)
     return out
+
+
+def reanchor(time: TimeExpr, anchor: str) -> TimeExpr:
+    """An anaphoric expression resolved from an anchor value ("a day after" a day told); others unchanged."""
+    if not time.shift:
+        return time
+    unit, n = time.shift
+    # "a year later" is a distance and keeps the anchor's month; "the following year" is a calendar year
+    distance = bool(re.search(r"(?i)\b(?:later|earlier|after|before)$", time.text))
+    if unit == "month_of":  # "in October that year": a month of the anchor's year
+        value: str | None = f"{anchor[:4]}-{n:02d}"
+    else:
+        value = _shifted(anchor if distance else anchor.split("-")[0] if unit == "year" else anchor, unit, n)
+    if value and time.within and n:  # "less than a year after": anywhere between then and the anchor
+        ends = sorted([value, anchor.partition("/")[0 if n < 0 else 2] or anchor])
+        value = f"{ends[0]}/{ends[1]}"
+    precision = time.values[0].precision
+    return replace(time, values=(DateValue(time.text, value, "range" if "/" in (value or "") else precision),))
 
 
 def _shifted(anchor: str, unit: str, n: int) -> str | None:

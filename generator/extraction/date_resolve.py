@@ -244,6 +244,14 @@ def ahead(value: DateValue, published: dt.date) -> DateValue:
     return DateValue(value.text, f"{int(value.value[:4]) + 1}{value.value[4:]}", value.precision)
 
 
+def next_weekday(value: DateValue, published: dt.date) -> DateValue:
+    """A weekday the text puts ahead of publication ("will meet on Thursday"): the next one, not the last."""
+    if not value.value or len(value.value) != 10 or value.value >= published.isoformat():
+        return value
+    day = dt.date.fromisoformat(value.value) + dt.timedelta(days=7)
+    return DateValue(value.text, day.isoformat(), value.precision)
+
+
 def month_range(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
     """in May and June, from March to May 2024: the months as one range, ending not after publication."""
     first, last = _MONTHS[m["month"].rstrip(".")], _MONTHS[m["month2"].rstrip(".")]

@@ -36,6 +36,14 @@ _AHEAD = re.compile(
     r"(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
+_LEAD_WORD = re.compile(r"(?i:(?:in|on|for|by|until)\s+)?")
+# A modal or plan before a day or month in its clause ("would publish a report in December", "are due to sign
+# agreements on Thursday"): the act is still to come, so the day or month is the next one, not the last.
+_MODAL_AHEAD = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|set)\s+to|plans?\s+to|intends?\s+to)"
+    r"\s+(?!have\b)[^,;:!?]*$",
+    re.IGNORECASE,
+)
 _EDGE = (
     r"(?i:early|mid|late|the end of|end of|the beginning of|the start of|the middle of|the first half of|"
     r"the second half of)"
@@ -136,13 +144,17 @@ class TimeFinder:
                     continue
                 values = resolve(match, published)
                 # "planned for December": the preposition may open the match itself
-                lead = re.match(r"(?i:(?:in|on|for|by|until)\s+)?", match.group()).group()
+                opening = _LEAD_WORD.match(match.group())  # the pattern is optional: it always matches
+                lead = opening.group() if opening else ""
                 if (
                     published
                     and not re.search(r"\d{4}", match.group())
                     and _AHEAD.search(sentence.text[: match.start()] + lead)
                 ):
                     values = tuple(calc.ahead(v, published) for v in values)
+                elif published and _modal_ahead(sentence.text[: match.start()], match, resolve):
+                    ahead = calc.next_weekday if resolve is calc.weekday else calc.ahead
+                    values = tuple(ahead(v, published) for v in values)
                 if not values:
                     continue
                 taken.append((match.start(), match.end()))
@@ -159,6 +171,13 @@ class TimeFinder:
                     )
                 )
         return sorted(found, key=lambda t: t.start)
+
+
+def _modal_ahead(before: str, match: re.Match[str], resolve: Resolver) -> bool:
+    """Whether a bare month or weekday stands in a clause that tells an act still to come."""
+    if resolve not in (calc.month, calc.weekday) or re.search(r"\d{4}|(?i:\blast\b)", match.group()):
+        return False
+    return bool(_MODAL_AHEAD.search(before))
 
 
 def _shift(match: re.Match[str], resolve: Resolver) -> tuple[str, int] | None:

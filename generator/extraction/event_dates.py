@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from .date_anaphora import reanchor
 from .dates import TimeExpr
 from .event_model import Draft, distance, same_clause
 from .text import Sentence
@@ -19,6 +20,9 @@ _DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 _POSSESSED = re.compile(r"^[’']s\s+(?:[\w-]+\s+)?$")  # "Saturday's protest", "last week's deadly attack"
 _WHEN = re.compile(r"^,?\s+when\s+")
 _ATTACHED = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:\w+\s+){0,2})?$")
+_OPENS = re.compile(r"^\W*(?:(?:in|on|during)\s+)?\|,", re.IGNORECASE)
+_SPAN_START = re.compile(r"(?:since|by|until|from)\b", re.IGNORECASE)  # "Since 2012, X has been ...": a state
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "a drone strike hit": told anew
 _MERGE_WINDOW = 2
 _OF_NOUN = re.compile(r"\b([a-z][\w-]*)\s+of\s+$")
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
@@ -71,19 +75,17 @@ def assign_dates(
                 and _POSSESSED.match(sentence.text[time.end - sentence.start : d.start - sentence.start])
             )
         ]
-        # a repeat ("The attack hit the village late on Tuesday") takes a day in its own clause: it may date its event
+        # a repeat takes a time in its own clause ("The treaty was signed in March"): it may date its event
         candidates = (
-            attached
-            or [d for d in drafts if not d.repeat]
-            or [d for d in drafts if _is_day(time) and same_clause(sentence, d, time)]
+            attached or [d for d in drafts if not d.repeat] or [d for d in drafts if same_clause(sentence, d, time)]
         )
         if not candidates:
             continue
         # a time expression dates its own clause ("X broke out in 2023, a year after the war ended"), unless a
         # 'when' clause after it tells what happened then ("a decision in July, when the assembly passed a law")
         rest = sentence.text[time.end - sentence.start :]
-        if _WHEN.match(rest):
-            when = time.end + _WHEN.match(rest).end()
+        if when_clause := _WHEN.match(rest):
+            when = time.end + when_clause.end()
             candidates = [
                 d for d in candidates if same_clause(sentence, d, replace(time, start=when, end=when))
             ] or candidates
@@ -92,10 +94,23 @@ def assign_dates(
         # a definite noun ("the protests follow a decision in July") is more often the topic than the dated act
         best = min(candidates, key=lambda d: distance(time, d) * (2 if d.backref and not attached else 1))
         best.dates.append(time)
+    # "In May, the killing of a leader set off the worst fighting in years": a time that opens the sentence dates
+    # each act the sentence tells
+    opening = [
+        t
+        for t in free
+        if _OPENS.match(sentence.text[: t.start - sentence.start] + "|" + _rest(sentence, t))
+        and not _SPAN_START.match(t.text)
+    ]
     for draft in drafts:  # "detained X and dispersed Y in Abidjan over the weekend": coordinated acts share a date
         if not draft.dates and not draft.repeat:
-            draft.dates = [t for t in free if _shared(sentence, draft, t)][:1]
+            draft.dates = [t for t in free if _shared(sentence, draft, t)][:1] or opening[:1]
         draft.dates.sort(key=lambda t: distance(t, draft))
+
+
+def _rest(sentence: Sentence, time: TimeExpr) -> str:
+    """The sentence after a time expression."""
+    return sentence.text[time.end - sentence.start :]
 
 
 def _relative_clause(sentence: Sentence, time: TimeExpr, drafts: list[Draft]) -> tuple[int, int] | None:
@@ -200,14 +215,54 @@ def repeated_event(drafts: list[Draft], draft: Draft) -> Draft | None:
     for earlier in reversed(drafts):
         if earlier.type != draft.type:
             continue
-        if draft.dates and earlier.dates and _values(draft) != _values(earlier) and not narrows(draft, earlier):
+        mine, theirs = _values(draft) - {None}, _values(earlier) - {None}  # "six months after": no value, no date
+        if mine and theirs and mine != theirs and not narrows(draft, earlier):
             return None  # a dated event of the same kind is another event ("on 9 February, a drone strike hit ...")
-        if draft.backref or draft.sentence.index - earlier.sentence.index <= _MERGE_WINDOW:
+        if draft.backref:
+            return earlier
+        if mine and not theirs and (_strangers(draft, earlier) or _INDEFINITE.search(_before(draft))):
+            return None  # a dated act near an undated one, by or against others or newly told ("a strike"), is another
+        if draft.sentence.index - earlier.sentence.index <= _MERGE_WINDOW:
             return earlier
         return None
     return None
 
 
+def _before(draft: Draft) -> str:
+    """The sentence before a draft's trigger."""
+    return draft.sentence.text[: draft.start - draft.sentence.start]
+
+
+def _strangers(draft: Draft, earlier: Draft) -> bool:
+    """Whether two drafts both name participants and share none."""
+    mine, theirs = {*draft.actors, *draft.targets}, {*earlier.actors, *earlier.targets}
+    return bool(mine and theirs and not mine & theirs)
+
+
+def merged_dates(prior: Draft, draft: Draft) -> list[TimeExpr]:
+    """The dates an event keeps when a later mention repeats it: the more precise, else the first with a value."""
+    if narrows(draft, prior) or not (_values(prior) - {None}):
+        return draft.dates or prior.dates
+    return prior.dates
+
+
 def _values(draft: Draft) -> set[str | None]:
     """The date values a draft carries."""
     return {v.value for t in draft.dates for v in t.values}
+
+
+def from_subject(time: TimeExpr, groups: list[Draft], drafts: list[Draft]) -> TimeExpr:
+    """ "The agreement came a day after X": counted from the date of the event its subject points back to.
+
+    The date told last may be another event's ("next week"); the back-reference names the one meant.
+    """
+    if not (time.leads and time.shift):
+        return time
+    subjects = [g for g in groups if g.repeat and g.end <= time.start]
+    if not subjects:
+        return time
+    prior = [d for d in drafts if d.type == subjects[-1].type and d.dates and d.dates[0].values[0].value]
+    if not prior:
+        return time
+    anchor = prior[-1].dates[0].values[0].value
+    return reanchor(time, anchor) if anchor else time

@@ -46,8 +46,8 @@ class Entities:
     primary: str | None
 
 
-def same_clause(sentence: Sentence, draft: Draft, time: TimeExpr) -> bool:
-    """Whether a time expression lies in the clause of a trigger."""
+def same_clause(sentence: Sentence, draft: Draft, time: TimeExpr | Draft) -> bool:
+    """Whether a time expression (or another trigger) lies in the clause of a trigger."""
     left, right = clause_bounds(sentence, draft.start, draft.end)
     return left <= time.start and time.end <= right
 

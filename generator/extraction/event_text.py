@@ -22,8 +22,14 @@ _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def in_quote(sentence: Sentence, offset: int) -> bool:
-    """Whether a sentence-relative offset lies inside quotation marks."""
-    return any(m.start() < offset < m.end() for m in _QUOTE.finditer(sentence.text))
+    """Whether a sentence-relative offset lies inside quotation marks.
+
+    A quotation opened and not closed before the offset runs on into the next sentence: the words are still quoted.
+    """
+    before = sentence.text[:offset]
+    return any(m.start() < offset < m.end() for m in _QUOTE.finditer(sentence.text)) or before.count(
+        "“"
+    ) > before.count("”")
 
 
 def subject_position(sentence: Sentence, mention: Mention) -> bool:
@@ -34,7 +40,7 @@ def subject_position(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.text[: mention.start - sentence.start]
     if sentence.index == 0 and (dateline := DATELINE.match(before)):
         before = before[dateline.end() :]
-    return bool(re.fullmatch(r"(?:(?:The|the|A|An|In|On|Earlier|Later|Meanwhile)\s+)?(?:[\w'’-]+\s+){0,2}", before))
+    return bool(re.fullmatch(r"(?:(?:The|the|A|An|In|On|Earlier|Later|Meanwhile)\s+)?(?:[\w'’-]+\s+){0,3}", before))
 
 
 def quote_bounds(sentence: Sentence, start: int, end: int, left: int, right: int) -> tuple[int, int]:

@@ -6,9 +6,10 @@ import re
 
 from ..factsheet import DateValue, Event
 from .dates import TimeExpr
-from .event_dates import absorb_statements, assign_dates, narrows, repeated_event
+from .event_dates import absorb_statements, assign_dates, from_subject, merged_dates, repeated_event
 from .event_model import Draft, Entities
-from .event_text import in_quote, place_of, quote_bounds, subject_position, summarize, with_places
+from .event_statements import find_statements
+from .event_text import in_quote, place_of, quote_bounds, summarize, with_places
 from .event_types import EventTyper
 from .lexicon import Lexicon
 from .quotes import QuoteHit
@@ -29,13 +30,20 @@ _DATED_BACKREF = re.compile(
 )
 _PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|of)$", re.IGNORECASE)
 _GOVERNED = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
-_STATE_BEFORE = re.compile(r"\b(?:remains?|remained|still|kept|held|is|are|was|were)\s+in\s+$", re.IGNORECASE)
+_STATE_BEFORE = re.compile(
+    r"\b(?:(?:remains?|remained|still|kept|held|is|are|was|were)\s+in|remains?|remained|remaining)\s+$", re.IGNORECASE
+)
+# "until elections are held": an act a state waits for, not one told
+_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"^\s+(?:are|is|take|takes)\b", re.IGNORECASE)
+# "27 people had been arrested": a count of people an act befell, told without its agent: a story's second telling
+_COUNTED_PASSIVE = re.compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:(?:had|have|has)\s+been|was|were)\s+$",
+    re.IGNORECASE,
+)
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:commission|committee|campaign|body|observers?|monitors?|movement|helicopters?|zones?|crimes?|tribunal|"
     r"court|officials?|workers?|calendar|code|season|posters?|rally|rallies)\b"
-)
-_ATTACHED_TO_CUE = re.compile(
-    r"^(?:(?:\s+[\w'’-]+){0,3}\s+in\s+a\s+statement|\s+(?:reporters|journalists|parliament|[A-Z][\w-]*))?\s*$"
 )
 _TARGET_WORDS = 10
 _AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\s+$", re.IGNORECASE)
@@ -66,7 +74,12 @@ class EventFinder:
         )
         cue = phrase_pattern(lexicon.speech_cues).pattern
         # "X said", "X's defence ministry said": the speaker is the sentence's subject, not a trailing attribution
-        self._speech = re.compile(rf"^(?:[’']s(?:\s+[a-z][\w-]*){{1,3}})?,?\s+{cue}")
+        # "ECOWAS (the bloc) said", "Orano, which holds a stake in X, said": a bracketed name or a relative clause
+        # may stand between the subject and its verb
+        self._speech = re.compile(
+            rf"^(?:[’']s(?:\s+[a-z][\w-]*){{1,3}})?(?:\s*\([^()]{{1,40}}\))?"
+            rf"(?:,\s+(?:which|who)\s+[^,;:“”\"]{{1,80}})?,?\s+{cue}"
+        )
         self._typer = EventTyper(lexicon.event_types, lexicon.plover)
         # "adding that fighting had continued": after a verb of saying, 'that' opens a clause, it points back to nothing
         openers = phrase_pattern(cues["that_clause_verbs"], re.I).pattern
@@ -75,6 +88,10 @@ class EventFinder:
         self._hypothetical = re.compile(
             rf"{phrase_pattern(cues['hypothetical_before']).pattern}(?:\s+[\w-]+){{0,3}}\s*$", re.I
         )
+        # "said it would withdraw": a reported intention is a plan, not a supposition
+        self._said_would = re.compile(
+            rf"{cue}\s+(?:that\s+)?(?:[\w'’-]+\s+){{0,4}}(?:would|will)(?:\s+[\w-]+){{0,3}}\s*$"
+        )
         self._onset = phrase_pattern(cues["onset_verbs"], re.I)
         self._telling = frozenset(w.lower() for w in cues["telling_verbs"])
         self._governs = lexicon.trigger_objects
@@ -82,12 +99,26 @@ class EventFinder:
         self._active_perfect = re.compile(rf"{phrase_pattern(cues['active_perfect'], re.I).pattern}\s+$", re.I)
         toll = phrase_pattern(cues["toll_triggers"], re.I).pattern
         self._toll_words = frozenset(w.lower() for w in cues["toll_triggers"])
+        self._casualty = frozenset(w.lower() for w in cues["casualty_words"])
         # "were (reportedly) killed": the toll of an event; "has killed": a running total
         self._passive = re.compile(rf"{phrase_pattern(cues['toll_passive'], re.I).pattern}(?:\s+[a-z]+ly)?\s+$", re.I)
         self._total = re.compile(rf"{phrase_pattern(cues['toll_total'], re.I).pattern}(?:\s+[a-z]+ly)?\s+$", re.I)
         self._subject_of_total = re.compile(
             rf"^\s+{phrase_pattern(cues['toll_total'], re.I).pattern}(?:\s+[a-z]+ly)?\s+{toll}", re.I
         )
+        self._generic = re.compile(
+            rf"{phrase_pattern(cues['generic_before'], re.I).pattern}(?:\s+[\w-]+)?\s+$", re.IGNORECASE
+        )
+        accusing = phrase_pattern(cues["accusing_verbs"], re.I).pattern
+        # the content runs on past a comma that opens a phrase of it ("of killing eight, including children, in a
+        # strike"), not past one that ends it ("of backing the M23, denied ...", "of X, a charge Y denies")
+        self._alleged = re.compile(
+            rf"{accusing}\s+(?:[\w'’-]+\s+){{0,8}}?of\s+(?:[^,;:]|,\s+(?:including|in|on|at|near|during|with)\b)*$",
+            re.IGNORECASE,
+        )
+        # "cut ties with X, accusing it of ...": the participle tells why the act was done, no statement of its own
+        self._accusing_participle = re.compile(rf",\s+{accusing}$", re.IGNORECASE)
+        self._idiom = re.compile(rf"^\s+{phrase_pattern(cues['idiom_after'], re.I).pattern}", re.IGNORECASE)
         self._general = re.compile(
             rf"^(?:\s+[\w-]+){{0,3}}?\s+{phrase_pattern(cues['general_after'], re.I).pattern}", re.I
         )
@@ -105,24 +136,28 @@ class EventFinder:
                 group.repeat = (
                     group.backref and (not group.named or group.definite) and any(d.type == group.type for d in drafts)
                 )
+            in_sentence = [from_subject(t, groups, drafts) for t in in_sentence]
             assign_dates(sentence, groups, in_sentence, told, self._onset)
             # "At least three people were killed": the toll of an event told, unless the text dates it
             groups = [g for g in groups if not (g.toll and not g.dates)]
             for draft in groups:
                 prior = repeated_event(drafts, draft)
                 if prior is not None:
-                    prior.dates = draft.dates if narrows(draft, prior) else prior.dates or draft.dates
+                    prior.dates = merged_dates(prior, draft)
                     prior.place = prior.place or draft.place
                 else:
                     drafts.append(draft)
         statements = [  # "X announced that it was ending ...": the announcement is the act it tells, not a statement
             st
-            for st in self._statements(sentences, quotes, entities, times)
+            for st in find_statements(sentences, quotes, entities, times, self._speech)
             if not (
                 st.trigger.lower() in self._telling
                 and any(d.sentence.index == st.sentence.index and d.start >= st.end for d in drafts)
             )
         ]
+        for st in statements:  # "said it would withdraw on Monday": the date is the withdrawal's, told as its own event
+            if st.status == "planned" and any(d.sentence is st.sentence and d.start >= st.end for d in drafts):
+                st.status, st.dates = "reported", []
         spoken = {d.sentence.index for d in statements}
         drafts = [d for d in drafts if not (d.type == "statement" and d.sentence.index in spoken)]
         drafts.extend(statements)
@@ -154,11 +189,14 @@ class EventFinder:
                 continue  # "who remains in detention": a state the person is in, not an event told
             if _ATTRIBUTIVE.match(sentence.text[match.end() :]):
                 continue  # "the election commission", "protest movement": the noun names something else
-            governed = previous and _GOVERNED.fullmatch(sentence.text[previous.end() : match.start()])
-            governing = previous and self._category[" ".join(previous.group().lower().split())]
-            if governed and (
-                _PREPOSITION_END.search(previous.group())
-                or self._category[" ".join(match.group().lower().split())] in self._governs.get(governing, ())
+            if (
+                previous is not None
+                and _GOVERNED.fullmatch(sentence.text[previous.end() : match.start()])
+                and (
+                    _PREPOSITION_END.search(previous.group())
+                    or self._category[" ".join(match.group().lower().split())]
+                    in self._governs.get(self._category[" ".join(previous.group().lower().split())], ())
+                )
             ):
                 continue  # "a ban on opposition rallies": the rallies are what is banned, no event of their own
             previous = match
@@ -167,6 +205,10 @@ class EventFinder:
             before, after = sentence.text[: match.start()], sentence.text[match.end() :]
             if self._general.match(after) or self._subject_of_total.match(after):
                 continue  # "kidnappings are rife", "the insurgency has killed 6,000": how things are, no event
+            if self._alleged.search(before):
+                continue  # "accused the army of killing civilians": an allegation inside the statement
+            if self._generic.search(before) or self._idiom.match(after):
+                continue  # "still face detention", "the war of words": a risk or a figure of speech, no event
             if match.group().lower() in self._state_words and not self._active_perfect.search(before):
                 continue  # "officers stationed in the town": where they were, not a deployment told
             toll = match.group().lower() in self._toll_words
@@ -177,6 +219,16 @@ class EventFinder:
                 continue  # the category's first trigger anchors it, unless that was only a toll
             drafts[category] = self._draft(sentence, start, end, category, entities)
             drafts[category].toll = toll and bool(self._passive.search(before))
+        statement = drafts.get("statement")
+        if (
+            statement
+            and any(d.start < statement.start for d in drafts.values())
+            and self._accusing_participle.search(sentence.text[: statement.end - sentence.start])
+        ):
+            del drafts["statement"]  # "cut ties with X, accusing it of ...": why the act was done
+        attack = drafts.get("attack")
+        if attack and "battle" in drafts and attack.trigger.lower() in self._casualty and not attack.definite:
+            del drafts["attack"]  # "fighting ... killed 100 people": the battle's toll
         return list(drafts.values())
 
     def _draft(self, sentence: Sentence, start: int, end: int, category: str, entities: Entities) -> Draft:
@@ -187,6 +239,7 @@ class EventFinder:
         following = sentence.text[end - sentence.start : right - sentence.start]
         reach = end + len(" ".join(following.split()[:_TARGET_WORDS])) + 1
         after_keys = ordered_unique(m.key for m in inside if end <= m.start < reach and m.key not in actors)
+        targets: tuple[str, ...]
         if re.match(r"^\s+by\b", following):
             actors, targets = ordered_unique((*actors, *after_keys)), ()  # passive: "ravaged by X"
         else:
@@ -196,13 +249,15 @@ class EventFinder:
         status = "reported"
         if self._negated.search(before):
             status = "negated"
-        elif any(rx.search(before) for rx in (self._planned_before, self._requested)) or self._planned_after.search(
-            after
-        ):
+        elif any(
+            rx.search(before) for rx in (self._planned_before, self._requested, self._said_would)
+        ) or self._planned_after.search(after):
             status = "planned"
-        elif self._hypothetical.search(before):
+        elif self._hypothetical.search(before) or (_UNTIL_BEFORE.search(before) and _PRESENT_AFTER.match(after)):
             status = "hypothetical"
         clause_that = bool(self._complementizer.search(before))
+        place = place_of(sentence, start, end, left, right, entities)
+        agentless = bool(_COUNTED_PASSIVE.search(before)) and not (actors or targets or place)
         return Draft(
             type=category,
             sentence=sentence,
@@ -211,69 +266,12 @@ class EventFinder:
             actors=list(actors),
             targets=list(targets),
             named=any(k in entities.named_keys for k in (*actors, *targets)),
-            backref=bool((_BACKREF.search(before) and not clause_that) or _DATED_BACKREF.search(before)),
+            backref=bool((_BACKREF.search(before) and not clause_that) or _DATED_BACKREF.search(before) or agentless),
             definite=bool(re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE)) and not clause_that,
             trigger=sentence.text[start - sentence.start : end - sentence.start],
-            place=place_of(sentence, start, end, left, right, entities),
+            place=place,
             status=status,
         )
-
-    def _statements(
-        self, sentences: list[Sentence], quotes: list[QuoteHit], entities: Entities, times: list[TimeExpr]
-    ) -> list[Draft]:
-        """A statement per speaker (quoted, or 'X said ...'); one speaker's words in neighbouring sentences are one."""
-        speakers: list[tuple[Sentence, int, int, tuple[str, ...], str]] = [
-            (
-                sentences[hit.sentence],
-                hit.quote.evidence.start or 0,
-                _cue_end(sentences[hit.sentence], hit.quote.cue) or hit.quote.evidence.start or 0,
-                hit.actors,
-                hit.quote.cue or "",
-            )
-            for hit in quotes  # an unnamed speaker ("a resident", "one officer") still makes a statement
-        ]
-        quoted = {hit.sentence for hit in quotes}
-        for mention in entities.participants:
-            sentence = sentences[mention.sentence]
-            cue = self._speech.match(sentence.text[mention.end - sentence.start :])
-            if mention.sentence not in quoted and cue and subject_position(sentence, mention):
-                same_verb = [i for i, s in enumerate(speakers) if s[0] is sentence and s[2] == mention.end + cue.end()]
-                if same_verb:  # "Niger's military government said": one speaker named twice, one statement
-                    first = speakers[same_verb[0]]
-                    speakers[same_verb[0]] = (*first[:3], ordered_unique((*first[3], mention.key)), first[4])
-                    continue
-                verb = cue.group().split()[-1]  # "denied", "accused": the verb types the statement (REJECT, ACCUSE)
-                speakers.append((sentence, mention.start, mention.end + cue.end(), (mention.key,), verb))
-        drafts: list[Draft] = []
-        for sentence, start, end, actors, verb in sorted(speakers, key=lambda item: item[1]):
-            last = drafts[-1] if drafts else None
-            if last and last.actors == list(actors) and sentence.index - last.sentence.index <= 1:
-                continue
-            # "X said on Monday": the date of the statement follows its cue
-            dated = [
-                t
-                for t in times
-                if t.sentence == sentence.index
-                and t.start >= end
-                and _ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
-            ]
-            drafts.append(
-                Draft(
-                    "statement",
-                    sentence,
-                    start,
-                    end,
-                    list(actors),
-                    [],
-                    True,
-                    False,
-                    False,
-                    dates=dated[:1],
-                    whole=True,
-                    trigger=verb,
-                )
-            )
-        return drafts
 
     def _events(self, draft: Draft) -> list[Event]:
         """The draft as one Event, or one per date when a list of dates belongs to it ("in 2020 and 2021")."""
@@ -297,13 +295,3 @@ class EventFinder:
             )
             for value in values
         ]
-
-
-def _cue_end(sentence: Sentence, cue: str | None) -> int | None:
-    """Where a quote's cue verb ends outside the quoted words ("..., she told reporters on Friday"), if it does."""
-    if not cue:
-        return None
-    for match in re.finditer(rf"\b{re.escape(cue)}\b", sentence.text, re.IGNORECASE):
-        if not in_quote(sentence, match.start()):
-            return sentence.start + match.end()
-    return None

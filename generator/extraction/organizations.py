@@ -91,9 +91,9 @@ class OrganizationFinder:
                 found.append(self._mention(sentence, start, end, name, record))
                 acronyms.setdefault(name, name)  # later bare mentions of the one-word name
             for mention in list(found):
-                acronym = _ACRONYM_AFTER.match(sentence.text[mention.end - sentence.start :])
-                if acronym and acronym.group("acronym") != mention.text:
-                    acronyms[acronym.group("acronym")] = mention.key
+                defined = _ACRONYM_AFTER.match(sentence.text[mention.end - sentence.start :])
+                if defined and defined.group("acronym") != mention.text:
+                    acronyms[defined.group("acronym")] = mention.key
             for acronym, name in acronyms.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", sentence.text):
                     start, end = sentence.start + match.start(), sentence.start + match.end()

@@ -134,22 +134,28 @@ class Gazetteer:
         for sentence in sentences:
             previous: PlaceHit | None = None
             for match in _CANDIDATE.finditer(sentence.text):
-                listed = previous and re.fullmatch(
-                    r"\s*(?:,\s*|,?\s+(?:and|or)\s+)",
-                    sentence.text[previous.mention.end - sentence.start : match.start()],
+                # "in Kati, Mopti and Gao": a name listed after a place is most likely a place of the same kind
+                listed_kind = (
+                    previous.kind
+                    if previous is not None
+                    and re.fullmatch(
+                        r"\s*(?:,\s*|,?\s+(?:and|or)\s+)",
+                        sentence.text[previous.mention.end - sentence.start : match.start()],
+                    )
+                    else None
                 )
                 pair = self._road_ends(sentence, match, blocked, article_countries)
                 if pair:  # "the Maiduguri-Damaturu highway": two towns
                     hits.extend(pair)
                     previous = pair[-1]
                     continue
-                hit = self._longest(sentence, match, blocked, article_countries, previous.kind if listed else None)
+                hit = self._longest(sentence, match, blocked, article_countries, listed_kind)
                 if (
                     hit is None
                     and primary
                     and not overlaps(sentence.start + match.start(), sentence.start + match.end(), blocked)
                 ):
-                    hit = self._unlisted_hit(sentence, match, primary, previous.kind if listed else None)
+                    hit = self._unlisted_hit(sentence, match, primary, listed_kind)
                 if hit:
                     hits.append(hit)
                     previous = hit

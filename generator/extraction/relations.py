@@ -100,7 +100,8 @@ def find_relations(sentences: list[Sentence], entities: list[Mention]) -> list[R
                 elif groups.get("src"):
                     sources = [_key(groups["src"], mentions)]
                 else:
-                    sources = [subject or _subject(masked, match.start(), mentions, targets)]
+                    found = subject or _subject(masked, match.start(), mentions, targets)
+                    sources = [found] if found else []
                 if kind in _SYMMETRIC and not targets:
                     pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
                 else:

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 import spacy
 from spacy.attrs import SENT_START
@@ -13,6 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..factsheet import Evidence
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 _OPENING_QUOTES = {"“", '"', "‘"}
 _FINAL_PUNCT = {".", "!", "?", "…"}
@@ -66,7 +70,8 @@ def _line_and_quote_breaks(doc: Doc) -> Doc:
             starts[i, 0] = 1
             if i + 1 < len(doc):
                 starts[i + 1, 0] = -1
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    # thinc's Ints2d is how spaCy types the numpy array it takes here
+    doc.from_array([SENT_START], cast("Ints2d", starts.astype("uint64")))
     return doc
 
 

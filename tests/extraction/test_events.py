@@ -261,3 +261,159 @@ def test_reported_is_a_statement_only_when_it_tells_something(extract) -> None:
     assert "statement" in {e.type for e in told.events}
     credited = extract("Mali's junta named a new prime minister in Bamako on Monday, AFP reported.")
     assert "statement" not in {e.type for e in credited.events}
+
+
+def test_a_bracketed_acronym_or_relative_clause_between_speaker_and_verb(extract) -> None:
+    sheet = extract("The European Union (EU) said it would send observers.")
+    assert [(e.type, e.actors) for e in events(sheet)] == [("statement", ("European Union",))]
+
+
+def test_said_would_with_a_date_ahead_is_a_planned_statement(extract) -> None:
+    sheet = extract("The European Union (EU) said it would send observers in November.")
+    [event] = events(sheet)
+    assert (event.type, event.status, event.date.value) == ("statement", "planned", "2025-11")
+
+
+def test_said_it_would_act_is_a_plan_not_a_supposition(extract) -> None:
+    sheet = extract("The army said it would withdraw from the town on Monday.")
+    by_type = {e.type: e for e in events(sheet)}
+    assert (by_type["withdrawal"].status, by_type["withdrawal"].date.value) == ("planned", "2025-08-18")
+    assert (by_type["statement"].status, by_type["statement"].date.value) == ("reported", None)
+
+
+def test_a_weekday_in_a_clause_of_an_act_to_come_is_the_next_one(extract) -> None:
+    [event] = events(extract("The two leaders are expected to hold talks in Geneva on Thursday."))
+    assert (event.status, event.date.value) == ("planned", "2025-08-14")
+    [event] = events(extract("The two leaders held talks in Geneva on Thursday."))
+    assert event.date.value == "2025-08-07"
+
+
+def test_a_day_after_counts_from_the_event_its_subject_points_back_to(extract) -> None:
+    sheet = extract(
+        "Rebels attacked the town on Monday. Parliament is expected to vote on the budget next week. "
+        "The attack came a day after the government imposed sanctions on the rebel leader."
+    )
+    [sanction] = [e for e in events(sheet) if e.type == "sanction"]
+    assert (sanction.status, sanction.date.value) == ("reported", "2025-08-10")
+
+
+def test_risks_states_and_figures_of_speech_are_no_events(extract) -> None:
+    sheet = extract(
+        "Convoys to the town remain suspended. Villagers still face detention and eviction. "
+        "The war of words turned into threats last month."
+    )
+    assert events(sheet) == []
+    assert [e.type for e in events(extract("Convoys to the town were suspended on Monday."))] == ["sanction"]
+
+
+def test_an_act_awaited_until_it_happens_is_hypothetical(extract) -> None:
+    [event] = events(extract("The prime minister has refused to hand over power until elections are held."))
+    assert (event.type, event.status) == ("election", "hypothetical")
+
+
+def test_a_count_of_people_arrested_later_repeats_the_arrests_told(extract) -> None:
+    sheet = extract(
+        "Police detained dozens of protesters in Dakar on Friday. "
+        "A police source said 27 people had been arrested for public order offences."
+    )
+    assert [e.type for e in events(sheet) if e.type == "arrest"] == ["arrest"]
+
+
+def test_casualties_of_a_battle_are_its_toll_not_an_attack(extract) -> None:
+    sheet = extract("Fighting with tanks and drones killed more than 100 people in the border town in September 2022.")
+    assert [(e.type, e.date.value) for e in events(sheet)] == [("battle", "2022-09")]
+    assert [e.type for e in events(extract("Gunmen killed 11 villagers in the border town on Sunday."))] == ["attack"]
+
+
+def test_a_time_opening_the_sentence_dates_each_act_it_tells(extract) -> None:
+    sheet = extract(
+        "Gunmen exchanged fire in the capital on Sunday, killing two people. "
+        "In May, the killing of a militia leader set off the worst fighting in the capital in years."
+    )
+    assert [(e.type, e.date.value) for e in events(sheet)] == [
+        ("battle", "2025-08-10"),
+        ("attack", "2025-05"),
+        ("battle", "2025-05"),
+    ]
+
+
+def test_a_later_mention_dates_an_event_first_told_without_a_date(extract) -> None:
+    sheet = extract(
+        "Six months after Kyrgyzstan and Tajikistan signed a treaty, villagers are afraid. "
+        "The treaty was signed in Bishkek in March by President Sadyr Japarov."
+    )
+    assert [(e.type, e.date.value) for e in events(sheet)] == [("agreement", "2025-03")]
+
+
+def test_a_dated_act_near_an_undated_one_of_its_kind_is_another_act(extract) -> None:
+    sheet = extract(
+        "Rebels retook the town after the withdrawal of the UN mission. "
+        "The 2015 peace agreement was declared void by the junta in January 2024."
+    )
+    assert [(e.type, e.date.value) for e in events(sheet) if e.type == "withdrawal"] == [
+        ("withdrawal", None),
+        ("withdrawal", "2024-01"),
+    ]
+
+
+def test_plural_agreements_and_annulments_are_triggers(extract) -> None:
+    [event] = events(extract("The two presidents are due to sign further agreements in Washington on Thursday."))
+    assert (event.type, event.status, event.date.value) == ("agreement", "planned", "2025-08-14")
+
+
+def test_words_of_a_quotation_running_on_past_the_sentence_are_no_events(extract) -> None:
+    sheet = extract(
+        "A researcher said the greater risk lay elsewhere: “The danger is miscalculation, not a decision to go to war. "
+        "A single incident, and it is over.”"
+    )
+    assert [e.type for e in events(sheet) if e.type != "statement"] == []
+
+
+def test_independence_and_visits_to_come_are_events(extract) -> None:
+    sheet = extract(
+        "An African Union envoy is expected to visit both capitals next week. Eritrea became independent in 1993."
+    )
+    assert [(e.type, e.status, e.date.value) for e in events(sheet)] == [
+        ("other", "planned", "2025-08-18/2025-08-24"),
+        ("other", "reported", "1993"),
+    ]
+
+
+def test_a_speaker_after_a_three_word_title_makes_a_statement(extract) -> None:
+    sheet = extract("Burundian Interior Minister Léonidas Ndikumana said on Wednesday that the border would stay open.")
+    statements = [e for e in events(sheet) if e.type == "statement"]
+    assert [(e.actors, e.date.value) for e in statements] == [(("Léonidas Ndikumana",), "2025-08-06")]
+
+
+def test_a_dated_act_told_anew_is_not_folded_into_an_undated_one(extract) -> None:
+    first = "Federal forces have killed dozens of civilians in drone strikes. "
+    sheet = extract(first + "On 9 February, a drone strike hit a crowded market in the town, killing 17 people.")
+    assert [e.date.value for e in events(sheet)] == [None, "2025-02-09"]
+    sheet = extract(first + "On 9 February, drone strikes hit a crowded market in the town, killing 17 people.")
+    assert [e.date.value for e in events(sheet)] == ["2025-02-09"]  # no article: the strikes already told
+    sheet = extract(
+        "Police detained General Abass Dembele, a former governor. Soldiers stormed his residence on Sunday."
+    )
+    assert [(e.type, e.date.value) for e in events(sheet)] == [("arrest", "2025-08-10")]
+
+
+def test_what_someone_is_accused_of_is_an_allegation_not_an_event(extract) -> None:
+    sheet = extract(
+        "Rebels accused the army on Saturday of killing at least eight civilians, including children, "
+        "in a drone strike on a fuel station."
+    )
+    assert [e.type for e in events(sheet)] == ["statement"]
+    sheet = extract("Officials accuse the faction of seeking a deal with the rebels, a charge the faction denies.")
+    assert [e.type for e in events(sheet)] == ["statement"]  # the denial is told, past the accusation's content
+
+
+def test_a_participle_of_accusing_after_an_act_is_its_reason_not_a_statement(extract) -> None:
+    sheet = extract(
+        "Sudan's government cut diplomatic ties with the United Arab Emirates, accusing it of arming rebels."
+    )
+    assert [e.type for e in events(sheet)] == ["sanction"]
+
+
+def test_a_span_opening_the_sentence_dates_no_listed_act(extract) -> None:
+    sheet = extract("Since 2012, the nation has been ravaged by jihadist violence and deadly sectarian clashes.")
+    assert [(e.type, e.date.value) for e in events(sheet) if e.type == "battle"] == [("battle", None)]
