@@ -15,6 +15,7 @@ site: install node  ## Build the demo site into site/
 test: install-test node chromium  ## Install everything and run every test
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 install: $(VENV)/.installed
@@ -47,6 +48,7 @@ chromium:
 lint: install-test
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy
 
 format: install-test
 	$(BIN)/ruff check --fix generator tests bench
