@@ -30,12 +30,12 @@ TARGETS = {
 DATE_TARGET = 0.90
 # The development set: d01-d10, h01-h05 (held out until extractor 0.3.0, used for tuning since) and d11-d16 (written
 # later by annotators to make the rules generalise). Every kind is above its target there; the floors are where each
-# kind measures now (extractor 0.6.0), so a change that loses a fact or two fails.
+# kind measures now (extractor 0.7.0), so a change that loses a fact or two fails.
 DEV_FLOOR = {
     "countries": 1.00,
-    "places": 0.94,
-    "people": 0.91,
-    "organizations": 0.93,
+    "places": 0.95,
+    "people": 0.94,
+    "organizations": 0.97,
     "quotes": 0.93,
     "figures": 0.90,
     "events": 0.80,
@@ -45,7 +45,7 @@ DEV_DATE_FLOOR = 0.95
 # Countries, people and figures reach their targets; the other kinds do not yet (issue 3): these floors are where
 # they measure, so a regression fails, and each is raised to its target as the rules improve.
 HOLDOUT_BELOW_TARGET = {
-    "places": 0.82,
+    "places": 0.84,
     "organizations": 0.80,
     "quotes": 0.83,
     "events": 0.58,

@@ -22,6 +22,7 @@ _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 # words that may stand between an apposition's article and its noun: adjectives, never a preposition
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:in|at|near|from|outside|inside|to|into)\s+$")
 _LINK_WORDS = frozenset("of in for from with to and or who which that on at by as".split())
 
 
@@ -37,12 +38,13 @@ class SingleWordOrgs:
         self._not_names |= lexicon.non_name_words | frozenset(lexicon.titles)
         self._countries = countries
         self._is_place = is_place
+        roles = "|".join(re.escape(str(w)) for w in data.get("roles_after") or ()) or "(?!)"
         names = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"  # up to three capitalised words
         self._before_rx = re.compile(rf"(?<![\w-])(?P<cue>{_alternatives(self._before)})\s+(?P<name>{names})(?![\w-])")
         self._after_rx = re.compile(rf"(?<![\w-])(?P<name>{names})\s+(?P<cue>{_alternatives(self._after)})(?![\w-])")
         self._apposition_rx = re.compile(
-            rf"(?<![\w-])(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
-            rf"(?P<cue>{_alternatives(self._apposition)})(?![\w-])"
+            rf"(?<![\w-])(?P<name>{names}),\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
+            rf"(?P<cue>{_alternatives(self._apposition)})(?![\w-])(?!\s+(?:{roles})\b)"
         )
 
     def find(self, sentence: Sentence, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
@@ -56,7 +58,9 @@ class SingleWordOrgs:
         for match in self._apposition_rx.finditer(text):
             if not _LINK_WORDS & set(match.group("mods").split()) and match.start("name") > 0:
                 kind = self._apposition[_lower(match.group("cue"))]
-                out.append((match.start("name"), match.end("name"), kind, False))
+                # "In Washington, a group of senators": after a locative the name is a place, not the group
+                weak = bool(_LOCATIVE_BEFORE.search(text[: match.start("name")]))
+                out.append((match.start("name"), match.end("name"), kind, weak))
         found: list[tuple[int, int, str, str]] = []
         for start, end, kind, weak in sorted(out):
             name = text[start:end]

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .org_names import SingleWordOrgs
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
-_CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+)"
+_CAP = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|\d+(?:st|nd|rd|th)?)"  # "33rd Front": an ordinal opens a unit's name
 _CONNECTOR = r"(?:of|for|and|the|de|du|des|on|to|in|al|el|la|le|pour)"
 _CALENDAR = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -52,6 +52,7 @@ class OrganizationFinder:
     def __init__(self, lexicon: Lexicon, countries: CountryIndex, is_place: Callable[[str], bool]) -> None:
         self._countries = countries
         self._single = SingleWordOrgs(lexicon, countries, is_place)
+        self._is_place = is_place
         self._entries = {e.name: e for e in lexicon.organizations}
         self._alias_to_name: dict[str, str] = {}
         for entry in lexicon.organizations:
@@ -122,6 +123,8 @@ class OrganizationFinder:
                 or self._countries.is_joined(tokens[0][1])
             ):
                 tokens = tokens[1:]  # "The", "However", a title, "Russian-led": not part of the name
+            if len(tokens) > 1 and tokens[0][1].endswith("-based"):
+                tokens = tokens[1:]  # "the Tunis-based Maghreb Policy Centre": where it sits is not its name
             if not tokens:
                 continue
             start, words = tokens[0][0], [w for _, w in tokens]
@@ -141,7 +144,12 @@ class OrganizationFinder:
                 continue
             heads = [self._heads[w] for w in words if w in self._heads]
             if heads:
-                out.append((start, match.end(), text, heads[-1] if words[-1] in self._heads else heads[0]))
+                end = match.end()
+                town = re.search(r"\s+in\s+(?P<town>[A-Z][\w'’-]+)$", text)
+                if town and words[-3] in self._heads and self._is_place(town["town"]):
+                    # "Mindanao State University in Marawi": the town after the name says where it stands
+                    end, text, words = start + town.start(), text[: town.start()], words[:-2]
+                out.append((start, end, text, heads[-1] if words[-1] in self._heads else heads[0]))
             elif media := self._media_name(sentence, start, match.end(), words, taken):
                 out.append(media)
         return out

@@ -73,6 +73,9 @@ class Gazetteer:
                 name = re.sub(r"\s*\(.*?\)\s*", "", province).strip()
                 if _PROPER.fullmatch(name):
                     self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
+        self._add_subdivisions(lexicon, countries)
+        for name, code in lexicon.places["islands"].items():
+            self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
         for name, code in lexicon.places["regions"].items():
             self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
         for state in cache.get_us_states().values():
@@ -113,6 +116,23 @@ class Gazetteer:
         self._feature_after = re.compile(rf"^\s+(?P<word>{'|'.join(lower)})\b")
         followers = "|".join(cues["features"]["followers"])
         self._feature_end = re.compile(rf"^(?:\s*(?:[,.;:)]|$)|\s+(?:{followers})\b)")
+
+    def _add_subdivisions(self, lexicon: Lexicon, countries: CountryIndex) -> None:
+        """First-level regions from ISO 3166-2 that the other sources lack ("Bangsamoro ...", "Sud-Kivu")."""
+        types = frozenset(lexicon.places["subdivision_types"])
+        not_names = frozenset(lexicon.places["subdivision_not_names"])
+        for division in pycountry.subdivisions:
+            code = pycountry.countries.get(alpha_2=division.country_code)
+            name = re.sub(r"\s*\(.*?\)\s*", "", division.name).strip()
+            if (
+                division.type in types
+                and code is not None
+                and code.alpha_3 in countries.names
+                and name not in self._index
+                and name not in not_names
+                and _PROPER.fullmatch(name)
+            ):
+                self._index[name] = [GazetteerEntry(name, code.alpha_3, "region")]
 
     def entries(self, name: str) -> list[GazetteerEntry]:
         """Gazetteer records for an exact name."""

@@ -111,3 +111,48 @@ def test_well_known_one_word_groups_and_parties_come_from_the_lexicon(extract) -
         "Janjaweed": "armed-group",
         "Mai-Mai": "armed-group",
     }
+
+
+def test_new_head_nouns_and_a_trailing_town(extract) -> None:
+    sheet = extract(
+        "The Border Service of the Kyrgyz Republic closed the post. Aid workers from the Red Crescent Society "
+        "said families fled. An analyst at the Tunis-based Maghreb Policy Centre spoke. "
+        "The Regional Peace Council in Kidal met on Monday."
+    )
+    found = orgs(sheet)
+    assert found["Border Service of the Kyrgyz Republic"].kind == "government-body"
+    assert found["Red Crescent Society"].kind == "ngo"
+    assert found["Maghreb Policy Centre"].kind == "ngo"
+    assert "Regional Peace Council" in found and "Regional Peace Council in Kidal" not in found
+
+
+def test_ordinal_unit_and_general_chamber(extract) -> None:
+    found = orgs(extract("The ELN fought the 33rd Front for weeks. The House of Representatives must vote."))
+    assert found["33rd Front"].kind == "armed-group"
+    assert found["House of Representatives"].kind == "government-body"
+
+
+def test_outlet_before_news_agency_and_group_apposition(extract) -> None:
+    sheet = extract(
+        "A truce was agreed, the state-run Kalamu news agency reported. Gunmen from Dawlah Islamiyah, a small group "
+        "loyal to IS, attacked. In Washington, a group of senators wrote a bill."
+    )
+    found = orgs(sheet)
+    assert found["Kalamu"].kind == "media"
+    assert found["Dawlah Islamiyah"].kind == "other"
+    assert "Washington" not in found
+
+
+def test_based_prefix_is_dropped_but_the_name_kept(extract) -> None:
+    sheet = extract("Officials from the Tripoli-based Government of National Unity (GNU) signed. The GNU denied it.")
+    found = orgs(sheet)
+    assert found["Government of National Unity"].aliases == ("GNU",)
+
+
+def test_a_person_with_a_role_in_a_group_is_no_organisation(extract) -> None:
+    sheet = extract(
+        "Sanctions hit Mustafa Bin Rajab, a militia commander in the west, and Kalamu, a militia from the east."
+    )
+    found = orgs(sheet)
+    assert "Mustafa Bin Rajab" not in found and "Rajab" not in found
+    assert found["Kalamu"].kind == "armed-group"

@@ -137,3 +137,15 @@ def test_capital_named_by_its_demonym(extract) -> None:
 def test_unlisted_name_after_a_compass_direction(extract) -> None:
     found = places(extract("Every road south of Kamanyolo in DR Congo is cut, aid workers said."))
     assert (found["Kamanyolo"].kind, found["Kamanyolo"].country) == ("city", "COD")
+
+
+def test_town_after_a_capture_verb(extract) -> None:
+    found = places(extract("M23 rebels in Congo seized Goma in January."))
+    assert (found["Goma"].kind, found["Goma"].country) == ("city", "COD")
+
+
+def test_island_and_iso_subdivision_are_regions(extract) -> None:
+    sheet = extract("The Philippine army said peace in Mindanao is near. Troops moved into Zamboanga Sibugay.")
+    found = places(sheet)
+    assert (found["Mindanao"].kind, found["Mindanao"].country) == ("region", "PHL")
+    assert (found["Zamboanga Sibugay"].kind, found["Zamboanga Sibugay"].country) == ("region", "PHL")
