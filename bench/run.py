@@ -44,19 +44,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "tests"))  # headless.py: the same Chromium as the browser tests
 
 from corpus import generate  # noqa: E402
+from headless import launch  # noqa: E402
 
 BRIEFING = [sys.executable, "-m", "generator.cli"]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @dataclass
@@ -184,7 +177,7 @@ def browse(site: Path, query: str) -> dict[str, float]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         page = browser.new_page()
         start = time.perf_counter()
         page.goto((site / "index.html").as_uri(), wait_until="load", timeout=120_000)

@@ -8,18 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from headless import CHROMIUM, launch
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def missing(message: str) -> None:
@@ -51,6 +43,6 @@ def chromium() -> Iterator[Any]:
     except ImportError:
         missing("playwright is missing: make test installs it")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
