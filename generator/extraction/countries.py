@@ -72,7 +72,8 @@ class CountryIndex:
         pattern = "|".join(re.escape(f) for f in sorted(self._forms, key=lambda f: (-len(f), f)))
         # "Turkish-made", "Saudi-led": a demonym joined to a participle still names its country
         joined = "|".join(data["demonym_suffixes"])
-        self._regex = re.compile(rf"(?<![\w-])(?:{pattern})(?=-(?:{joined})\b|(?![\w-]|\.\w))")
+        # "US$1.7 billion" is a currency, not a mention of the country
+        self._regex = re.compile(rf"(?<![\w-])(?:{pattern})(?=-(?:{joined})\b|(?![\w$-]|\.\w))")
         self._joined = re.compile(rf"(?:{pattern})-(?:{joined})")
         self._person_like = frozenset(data["person_like"])
         self._us_states = frozenset(data["us_states"])
@@ -131,7 +132,7 @@ class CountryIndex:
             return True
         if text in self._languages and (
             after.startswith(("-speaking", " language", "-language", " speakers", "-speakers"))
-            or re.search(r"\b(?:in|speak|speaks|spoke|speaking|into)\s+$", before)
+            or re.search(r"\b(?:in|speak|speaks|spoke|speaking|into|(?:use|teaching|knowledge|command) of)\s+$", before)
         ):
             return True
         if text in self._person_like:

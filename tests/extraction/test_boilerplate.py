@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extraction.boilerplate import BoilerplateFinder
 
 
@@ -18,6 +20,12 @@ def test_read_also_list_becomes_related_headlines(lexicon) -> None:
     block = body[found.spans[0][0] : found.spans[0][1]]
     assert block.startswith("Read also:") and block.endswith("Port Sudan")
     assert not found.covers(body.index("The fighting"), body.index("said."))
+
+
+@pytest.mark.parametrize("marker", ["Related coverage:", "Read next", "More coverage:"])
+def test_other_wordings_of_the_related_block(lexicon, marker: str) -> None:
+    body = f"Troops entered the town on Monday.\n{marker}\n- Chad closes border with Sudan\n"
+    assert BoilerplateFinder(lexicon).find(body).headlines == ("Chad closes border with Sudan",)
 
 
 def test_marker_with_headline_on_the_same_line_and_markdown_links(lexicon) -> None:

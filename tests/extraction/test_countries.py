@@ -98,3 +98,15 @@ def test_two_countries_opening_a_headline_do_not_override_the_count(extract) -> 
         title="Kyrgyzstan–Tajikistan: Border treaty has not ended abuses",
     )
     assert [c.code for c in sheet.countries if c.salience == "primary"] == ["TJK"]
+
+
+def test_currency_prefix_and_a_language_as_a_noun_are_no_country(extract) -> None:
+    sheet = extract(
+        "The appeal seeks US$2.3 billion for Chad. Teachers protested against the use of French in schools."
+    )
+    assert codes(sheet) == {"TCD": 1}
+
+
+def test_flag_state_joined_to_flagged_names_the_country(extract) -> None:
+    sheet = extract("A Panamanian-flagged tanker and a Maltese-registered bulk carrier were hit off Yemen.")
+    assert codes(sheet) == {"PAN": 1, "MLT": 1, "YEM": 1}
