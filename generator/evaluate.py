@@ -35,16 +35,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import MISSING, dataclass, field, fields
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from .extraction.lexicon import load_lexicon
-from .factsheet import FACT_KINDS, ArticleInfo, DateValue, Event, Evidence, FactSheet
+from .factsheet import Event, FactSheet
+from .gold_sheets import gold_sheet_from_dict
+from .knowledge.names import fold
 
 SCORED_KINDS = ("countries", "places", "people", "organizations", "events", "quotes", "figures")
 _TITLES = tuple(sorted((t.casefold().rstrip(".") for t in load_lexicon().titles), key=len, reverse=True))
@@ -208,11 +206,8 @@ def _match(
 
 def normalize_name(name: str) -> str:
     """A name for comparison: no accents, case, hyphens, possessive, leading article or title."""
-    text = unicodedata.normalize("NFKD", name.translate(_QUOTE_MARKS))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"'s\b", "", text)
-    text = " ".join(re.sub(r"[^\w\s]", " ", text.replace(".", "")).split())
-    text = re.sub(r"^(?:the|a|an)\s+", "", text)
+    text = re.sub(r"'s\b", "", name.translate(_QUOTE_MARKS))
+    text = re.sub(r"^(?:the|a|an)\s+", "", fold(text.replace(".", "")))
     for title in _TITLES:
         if text.startswith(title + " ") and len(text) > len(title) + 1:
             text = text[len(title) + 1 :]
@@ -329,90 +324,6 @@ def _show(fact: Any) -> str:
             extra = getattr(fact, "speaker", None) or getattr(fact, "counts", None) or ""
             return f"{value}" + (f" ({extra})" if extra else "")
     return repr(fact)
-
-
-# --- loading gold sheets ------------------------------------------------------------------------
-
-
-def gold_sheet_from_dict(data: dict[str, Any], article_id: str | None = None) -> FactSheet:
-    """A gold fact sheet from its mapping; evidence optional, unknown keys ignored."""
-    info = data.get("article") or {}
-    if isinstance(info, str):
-        info = {"id": info}
-    published = info.get("published")
-    article = ArticleInfo(
-        id=str(info.get("id") or article_id or ""),
-        title=str(info.get("title") or ""),
-        published=None if published is None else str(published),
-    )
-    # one keyword per fact kind, each a tuple of its own fact class
-    kinds: dict[str, Any] = {
-        kind: tuple(_gold_fact(cls, item) for item in data.get(kind) or ()) for kind, cls in FACT_KINDS.items()
-    }
-    return FactSheet(article=article, **kinds)
-
-
-def _gold_fact(cls: type, item: dict[str, Any]) -> Any:
-    """One gold fact; a missing evidence is empty, a string evidence is its text."""
-    known = {f.name for f in fields(cls)}
-    kwargs: dict[str, Any] = {}
-    for key, value in item.items():
-        if key not in known:
-            continue
-        if key == "evidence":
-            value = Evidence(text=value) if isinstance(value, str) else Evidence(**value)
-        elif key == "date":
-            value = DateValue(**{k: None if v is None else str(v) for k, v in (value or {}).items()})
-        elif isinstance(value, list):
-            value = tuple(str(v) for v in value)
-        elif key in ("number", "min", "max") and value is not None:
-            value = float(value)
-        elif key in ("name", "value", "text", "speaker", "counts") and value is not None:
-            value = str(value)
-        kwargs[key] = value
-    kwargs.setdefault("evidence", Evidence(text=""))
-    for f in fields(cls):  # required fields a gold sheet may leave out (an event's summary, a figure's counts)
-        if f.default is MISSING and f.default_factory is MISSING:
-            kwargs.setdefault(f.name, "")
-    return cls(**kwargs)
-
-
-def load_gold(path: Path) -> FactSheet:
-    """A gold sheet from a YAML file; the article id defaults to the file name."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return gold_sheet_from_dict(data, article_id=path.stem)
-
-
-def seed_gold(data: dict[str, Any]) -> FactSheet:
-    """The seed's expected.yaml (its own layout) as a gold sheet, dated as if published on `date_if_published`."""
-    events = [
-        {
-            "type": e["type"],
-            "date": {"text": e.get("date_text"), "value": e.get("date_if_published")},
-            "place": e.get("place"),
-            "actors": e.get("actors") or [],
-            "status": "planned" if str(e.get("status", "")).startswith("planned") else "reported",
-        }
-        for e in data.get("events") or ()
-    ]
-    quotes = [{"speaker": q["speaker"].replace("(unnamed)", "").strip(), "text": q["text"]} for q in data["quotes"]]
-    figures = []
-    for f in data.get("figures") or ():
-        number = f["value"] if isinstance(f["value"], int | float) else None
-        value = f.get("text") or str(f["value"])
-        figures.append({"value": value, "number": number, "min": f.get("min"), "max": f.get("max")})
-    return gold_sheet_from_dict(
-        {
-            "article": {"id": data["article"], "published": data.get("date_if_published")},
-            "countries": data["countries"],
-            "people": [{k: p[k] for k in ("name", "title", "country")} for p in data["people"]],
-            "organizations": data["organizations"],
-            "places": data["places"],
-            "events": events,
-            "quotes": quotes,
-            "figures": figures,
-        }
-    )
 
 
 def scores_json(scores: dict[str, Scores]) -> str:

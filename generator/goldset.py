@@ -14,9 +14,10 @@ from pathlib import Path
 
 from .articles import article_files, read_article
 from .errors import BriefingError
-from .evaluate import Scores, evaluate, load_gold
+from .evaluate import Scores, evaluate
 from .extract import Extractor
 from .factsheet import FactSheet
+from .gold_sheets import load_gold
 
 
 @dataclass(frozen=True)

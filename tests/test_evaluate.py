@@ -12,9 +12,10 @@ import yaml
 from generator.articles import read_article
 from generator.cli import main
 from generator.errors import BriefingError
-from generator.evaluate import Scores, evaluate, gold_sheet_from_dict, normalize_name, same_name, seed_gold
+from generator.evaluate import Scores, evaluate, normalize_name, same_name
 from generator.extract import Extractor
 from generator.factsheet import ArticleInfo, DateValue, Event, Evidence, FactSheet, Figure, Person, Quote
+from generator.gold_sheets import gold_sheet_from_dict, seed_gold
 from generator.goldset import GoldSet
 
 GOLD = Path(__file__).resolve().parent / "gold"
