@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -18,6 +19,8 @@ _AT_CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 _OPENING_WORDS = re.compile(
     r"(?:.*[.!?;]\s+)?\s*(?:(?:and|but|just|only|barely|less\s+than|more\s+than|about)\s+)*", re.IGNORECASE | re.DOTALL
 )
+_DAY_PARTS = r"morning|afternoon|evening|night"
+_EVENING = re.compile(r"(?i)\b(?:late|night|evening|overnight|tonight)\b")
 _ORDINAL = {"next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -1}
 # Expressions that date something from the date last told, not from publication. "after"/"before" followed by
 # words ("a day after the United States said ...") lead a clause: see `leads`.
@@ -25,16 +28,33 @@ ANAPHORIC = (
     r"(?:(?P<within>(?i:less\s+than|under|within|barely|nearly|almost)\s+)?"
     r"(?P<det>the|that|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|after|before)"
-    r"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?the\s+(?P<ord>same|next|following|previous|preceding)\s+"
-    r"(?P<unit2>day|week|month|year)"
-    r"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+)?that\s+(?P<unit3>day|week|month|year))"
+    rf"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?the\s+(?P<ord>same|next|following|previous|preceding)\s+"
+    rf"(?P<unit2>day|week|month|year|{_DAY_PARTS})"
+    rf"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?that\s+(?:same\s+)?(?P<unit3>day|week|month|year|{_DAY_PARTS})"
+    # "later in the day", "earlier in the week": the same unit as the date told last
+    rf"|(?:later|earlier)\s+in\s+the\s+(?P<unit4>day|week|month|year|{_DAY_PARTS})"
+    # "hours later", "minutes after the blast": the same day as the date told last
+    r"|(?P<hours>(?:(?:just|only|a\s+few|several|some|within)\s+)?(?:hours|minutes|moments)\s+"
+    r"(?P<dir2>later|earlier|after|before))"
+    # "shortly after midnight": the day after the evening told last
+    r"|(?P<midnight>(?:(?:shortly|just|soon|minutes|hours)\s+)?after\s+midnight)"
+    # "the following Monday": the first Monday after the day told last
+    r"|(?:on\s+)?the\s+(?P<ord2>following|next|previous|preceding)\s+"
+    r"(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
 )
 
 
 def anaphoric(m: re.Match[str], _published: dt.date | None) -> tuple[DateValue, ...]:
     """the next day, the same month, two days later: unresolved until the date it counts from is known."""
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
-    return one_value(m.group(), None, unit)
+    return one_value(m.group(), None, _unit(m))
+
+
+def _unit(m: re.Match[str]) -> str:
+    """The calendar unit an anaphoric expression counts in; parts of a day ("the next morning") count in days."""
+    if m["hours"] or m["midnight"] or m["wday"]:
+        return "day"
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    return "day" if re.fullmatch(_DAY_PARTS, unit) else unit
 
 
 def leads(m: re.Match[str]) -> bool:
@@ -42,7 +62,8 @@ def leads(m: re.Match[str]) -> bool:
 
     Opening its sentence ("A day after the attack, police ...") it dates the sentence's own clause instead.
     """
-    if not (m["dir"] and m["dir"].lower() in ("after", "before")) or _AT_CLAUSE_END.match(m.string[m.end() :]):
+    direction = (m["dir"] or m["dir2"] or "").lower()
+    if direction not in ("after", "before") or _AT_CLAUSE_END.match(m.string[m.end() :]):
         return False
     return not _OPENING_WORDS.fullmatch(m.string[: m.start()])
 
@@ -58,7 +79,14 @@ def shift(m: re.Match[str]) -> tuple[str, int]:
     "X came a day after Y": the date told last is X's, and Y, the clause the expression leads, is a day before
     it, so the offset turns round ("a day after" -> -1, "a week before" -> +1).
     """
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    unit = _unit(m)
+    if m["midnight"]:
+        return "midnight", 1
+    if m["wday"]:  # a weekday after (or before) the anchor: the unit names it, the sign gives the direction
+        unit = "weekday-" + m["wday"].capitalize()
+        return unit, 1 if m["ord2"].lower() in ("following", "next") else -1
+    if m["hours"]:
+        return unit, 0
     if m["det"]:
         det = m["det"].lower()
         n = 1 if det in ("the", "that", "a", "an") else int(det) if det.isdigit() else NUMBER_WORDS[det]
@@ -70,12 +98,19 @@ def shift(m: re.Match[str]) -> tuple[str, int]:
 def resolve_anaphora(times: list[TimeExpr]) -> list[TimeExpr]:
     """Anaphoric expressions resolved from the date told last before them, in text order."""
     anchor: str | None = None
+    # the last evening or night told: "after midnight" counts from it, not from a statement's day told in between
+    # ("late on Wednesday ... the ministry said on Thursday ... taken shortly after midnight")
+    evening: str | None = None
     out: list[TimeExpr] = []
     for time in times:
-        if anchor:
+        if time.shift and time.shift[0] == "midnight":
+            time = reanchor(time, evening) if evening else time
+        elif anchor:
             time = reanchor(time, anchor)
         if time.values and time.values[-1].value and not time.leads:  # a clause led back in time is a digression
             anchor = time.values[-1].value
+            if _EVENING.search(time.text):
+                evening = anchor
         out.append(time)
     return out
 
@@ -98,11 +133,31 @@ def reanchor(time: TimeExpr, anchor: str) -> TimeExpr:
     return replace(time, values=(DateValue(time.text, value, "range" if "/" in (value or "") else precision),))
 
 
+def _base_day(first: str, last: str, n: int) -> str | None:
+    """The day of an anchor to count a weekday from: its last day going forward, its first going back."""
+    day = (last or first) if n > 0 else first
+    return day if len(day) == 10 else None
+
+
+def _weekday_from(day: str | None, name: str, n: int) -> str | None:
+    """The first such weekday after a day (n > 0) or the last before it."""
+    if day is None:
+        return None
+    start = dt.date.fromisoformat(day)
+    target = list(calendar.day_name).index(name)
+    gap = (target - start.weekday()) % 7 or 7 if n > 0 else -((start.weekday() - target) % 7 or 7)
+    return (start + dt.timedelta(days=gap)).isoformat()
+
+
 def _shifted(anchor: str, unit: str, n: int) -> str | None:
     """A date value moved by n units from an anchor value (a day, month, year or range)."""
     first, _, last = anchor.partition("/")
     # a night ("overnight": two days) counts from its second day either way; longer ranges from the near end
     two_days = len(first) == len(last) == 10 and (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days == 1
+    if unit.startswith("weekday-"):
+        return _weekday_from(_base_day(first, last, n), unit.removeprefix("weekday-"), n)
+    if unit == "midnight":  # after the midnight of a night told: its second day; of a day told: the next one
+        return last if two_days else _shifted(anchor, "day", n) if len(anchor) == 10 else None
     base = last if last and (n > 0 or two_days) else first
     bits = [int(b) for b in base.split("-")]
     if unit == "year":  # keeps the anchor's month or day: "a year after August 2023" is August 2022

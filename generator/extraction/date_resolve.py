@@ -134,7 +134,9 @@ def month_number(name: str) -> int:
 
 
 def weekday(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
-    """on Sunday: the latest such day not after publication; last Monday before it; next Monday after it."""
+    """on Sunday: the latest such day not after publication; next Monday: the first after publication;
+    last Monday: the latest before publication but for yesterday, which a writer calls "on Monday" or "yesterday"
+    (told on a Thursday, "last Wednesday" is the Wednesday of the week before)."""
     if published is None:
         return one_value(m.group(), None, "day")
     target = _WEEKDAYS[m["weekday"]]
@@ -142,8 +144,8 @@ def weekday(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...
     back = (published.weekday() - target) % 7
     if rel == "next":
         day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
-    elif rel == "last" and back == 0:
-        day = published - dt.timedelta(days=7)
+    elif rel == "last" and back <= 1:
+        day = published - dt.timedelta(days=back + 7)
     else:
         day = published - dt.timedelta(days=back)
     return one_value(m.group(), day.isoformat(), "day")
@@ -238,10 +240,14 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def ahead(value: DateValue, published: dt.date) -> DateValue:
-    """A day or month the text puts ahead of publication, moved to the next year when it resolved before it."""
-    if not value.value or "/" in value.value or len(value.value) < 7 or value.value >= published.isoformat()[:7]:
+    """A day, month or span of months the text puts ahead of publication, a year later when it resolved before it."""
+    parts = (value.value or "").split("/")
+    if not value.value or len(parts[0]) < 7 or parts[-1][:7] >= published.isoformat()[:7]:
         return value
-    return DateValue(value.text, f"{int(value.value[:4]) + 1}{value.value[4:]}", value.precision)
+    if len(parts) == 2 and not len(parts[0]) == len(parts[1]) == 7:
+        return value  # a span of days ("the weekend") is reckoned from publication already
+    later = "/".join(f"{int(p[:4]) + 1}{p[4:]}" for p in parts)
+    return DateValue(value.text, later, value.precision)
 
 
 def next_weekday(value: DateValue, published: dt.date) -> DateValue:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..factsheet import DateValue
+from . import date_periods as periods
 from . import date_resolve as calc
 from .date_anaphora import ANAPHORIC, anaphoric, leads, resolve_anaphora, shift, within
 from .text import Sentence, overlaps
@@ -25,6 +26,7 @@ _MONTH_NAMES = (
 _MONTH = rf"(?P<month>{_MONTH_NAMES})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
 _WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY = rf"(?P<weekday>{_WEEKDAY_NAMES})"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -40,7 +42,8 @@ _LEAD_WORD = re.compile(r"(?i:(?:in|on|for|by|until)\s+)?")
 # A modal or plan before a day or month in its clause ("would publish a report in December", "are due to sign
 # agreements on Thursday"): the act is still to come, so the day or month is the next one, not the last.
 _MODAL_AHEAD = re.compile(
-    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|set)\s+to|plans?\s+to|intends?\s+to)"
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:due|expected|set)\s+to|plans?\s+to|intends?\s+to"
+    r"|(?:is|are)\s+(?:due|expected|scheduled|set)\b)"  # "is expected in Caracas on Tuesday"
     r"\s+(?!have\b)[^,;:!?]*$",
     re.IGNORECASE,
 )
@@ -83,8 +86,10 @@ class TimeFinder:
             (r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", calc.iso),
             (rf"{named_day}{_DAY}\s+{_MONTH},?\s+{_YEAR}", calc.full),
             (rf"{named_day}{_MONTH}\s+{_DAY},?\s+{_YEAR}", calc.full),
+            # "the 8th of October (2025)": British order with "of"
+            (rf"(?:on\s+)?(?:the\s+)?{_ORDINAL_DAY}\s+of\s+{_MONTH},?\s+{_YEAR}", calc.full),
             (
-                rf"(?:(?i:in|between|from)\s+)?{_MONTH}\s+(?:and|to|until|through|-|–)\s+"
+                rf"(?:(?i:in|between|from)\s+)?{_MONTH}(?:\s+(?:and|to|until|through)\s+|\s*[-–]\s*)"
                 rf"(?P<month2>{_MONTH_NAMES})(?:\s+(?P<year>{year}))?(?!\s+[0-3]?\d\b)",
                 calc.month_range,
             ),
@@ -97,11 +102,18 @@ class TimeFinder:
             # a list of years, unless the last one is a count ("in 2023 and 2000 soldiers")
             (rf"(?:(?i:in|of|since|during)\s+)?(?P<years>{year_list})(?!\s+[a-z]+s\b)", calc.years),
             (rf"(?P<a>{year})\s*[-–]\s*(?P<b>(?:19|20)?\d\d)(?![\d%])", calc.year_span),
-            (rf"(?:{_LEAD}\s+)?{_MONTH}\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)", calc.month_of_year),
+            (
+                rf"(?:{_LEAD}\s+)?(?:{_EDGE}[\s-]+)?{_MONTH}\s+(?P<yrel>(?i:last|this|next))\s+(?i:year)",
+                calc.month_of_year,
+            ),
             (rf"(?:{_LEAD}\s+)?{_MONTH}\s+(?i:that|the\s+same)\s+(?i:year)", calc.month_that_year),
             (rf"{at}{_EDGE}[\s-]+{_MONTH}\s+{_YEAR}", calc.month_year),
             (rf"{at}{_EDGE}[\s-]+{_YEAR}", calc.year),
             (rf"(?:{_LEAD}\s+)?{_MONTH}\s+{_YEAR}", calc.month_year),
+            (rf"(?:on\s+)?(?:the\s+)?{_ORDINAL_DAY}\s+of\s+{_MONTH}(?!,?\s+{year})", calc.day_month),
+            (periods.DECADE, periods.decade),
+            (periods.SEASON, periods.season),
+            (periods.UNIT_EDGE, periods.unit_edge),
             (rf"(?:on\s+)?{named_day}{_DAY}\s+{_MONTH}(?!\s+{year})", calc.day_month),
             (rf"(?:on\s+)?{named_day}{_MONTH}\s+{_DAY}(?![\d,]*\s*{year})(?!\d)", calc.day_month),
             (
@@ -113,6 +125,7 @@ class TimeFinder:
                 calc.night,
             ),
             (r"(?P<word>overnight)", calc.overnight),
+            (periods.DAY_PART, periods.day_part),
             (ANAPHORIC, anaphoric),
             (rf"(?:(?P<rel>last|this|next)\s+|on\s+|(?:late|early)\s+on\s+)?{_WEEKDAY}{_PART}", calc.weekday),
             (
@@ -175,7 +188,7 @@ class TimeFinder:
 
 def _modal_ahead(before: str, match: re.Match[str], resolve: Resolver) -> bool:
     """Whether a bare month or weekday stands in a clause that tells an act still to come."""
-    if resolve not in (calc.month, calc.weekday) or re.search(r"\d{4}|(?i:\blast\b)", match.group()):
+    if resolve not in (calc.month, calc.weekday, periods.season) or re.search(r"\d{4}|(?i:\blast\b)", match.group()):
         return False
     return bool(_MODAL_AHEAD.search(before))
 

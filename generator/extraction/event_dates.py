@@ -8,6 +8,25 @@ import re
 from dataclasses import replace
 
 from .date_anaphora import reanchor
+from .date_links import (
+    ATTRIBUTE_GAP,
+    SPAN_START,
+    attributive_year,
+    between,
+    carries_into,
+    coordinated_apart,
+    date_of_after_clause,
+    finest_first,
+    in_clause,
+    in_telling_clause,
+    opens_next_clause,
+    participle_head,
+    relative_clause,
+    reported_object,
+    shared,
+    span,
+    text_after,
+)
 from .dates import TimeExpr
 from .event_model import Draft, distance, same_clause
 from .text import Sentence
@@ -21,11 +40,13 @@ _POSSESSED = re.compile(r"^[’']s\s+(?:[\w-]+\s+)?$")  # "Saturday's protest", 
 _WHEN = re.compile(r"^,?\s+when\s+")
 _ATTACHED = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:\w+\s+){0,2})?$")
 _OPENS = re.compile(r"^\W*(?:(?:in|on|during)\s+)?\|,", re.IGNORECASE)
-_SPAN_START = re.compile(r"(?:since|by|until|from)\b", re.IGNORECASE)  # "Since 2012, X has been ...": a state
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "a drone strike hit": told anew
 _MERGE_WINDOW = 2
-_OF_NOUN = re.compile(r"\b([a-z][\w-]*)\s+of\s+$")
-_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.IGNORECASE)
+# "the earthquake of 28 March" (not "the end of that month", "the night of 3 May": parts of the time itself)
+_OF_NOUN = re.compile(
+    r"\b(?!(?:end|start|beginning|middle|turn|close|half|rest|eve|night|morning|evening|afternoon)\s)"
+    r"([a-z][\w-]*)\s+of\s+$"
+)
 
 
 def assign_dates(
@@ -45,27 +66,45 @@ def assign_dates(
     free: list[TimeExpr] = []  # times no rule below has set aside, which coordinated acts may share
     for time in times:
         owner = _OF_NOUN.search(sentence.text[: time.start - sentence.start])
-        if owner and not any(d.end - sentence.start == owner.end(1) for d in drafts):
+        possessive = re.match(r"[’']s\b", text_after(sentence, time))  # "within an hour of Saturday's attack"
+        if owner and not possessive and not any(d.end - sentence.start == owner.end(1) for d in drafts):
             continue  # "the earthquake of 28 March": the date of a thing named, no event told
+        if attributive_year(sentence, time):
+            modified = [d for d in drafts if ATTRIBUTE_GAP.match(between(sentence, time.end, d.start))]
+            if modified:  # "the 2018 agreement": the year dates the noun it stands before, and nothing else
+                modified[0].dates.append(time)
+            continue
+        if not time.leads and in_telling_clause(sentence, time, drafts):
+            continue  # "X killed 45 people, the group said in a briefing published today": the telling's day
         if time.leads:  # "came a day after the US said it would resume deliveries": the clause after it
             following = [d for d in drafts if d.start >= time.end and not d.repeat]
             if following:
                 following[0].dates.append(time)
             continue
-        relative = _relative_clause(sentence, time, drafts)
+        relative = relative_clause(sentence, time)
         if relative is not None:
-            antecedent = [d for d in drafts if d.end <= relative[0]]
-            if antecedent and onset.search(sentence.text[relative[0] - sentence.start : relative[1] - sentence.start]):
+            left, right = relative
+            antecedent = [d for d in drafts if d.end <= left]
+            inside = [d for d in drafts if left <= d.start and d.end <= right]
+            # "the war, which began with protests in March 2011": the clause tells its antecedent's start (not
+            # "the accord, which ended the war that broke out in 2013": that start is the war's)
+            told_start = inside[0].start if inside else time.start
+            if antecedent and onset.search(sentence.text[left - sentence.start : told_start - sentence.start]):
                 antecedent[-1].dates.append(time)
-            continue
+                if not inside:
+                    continue
+            elif not inside:
+                continue  # "the council, which has governed since 2024, declared ...": a state, no event told
         free.append(time)
         telling = [event for verb, event in told if time.start >= verb.end and same_clause(sentence, verb, time)]
         if telling:
             telling[-1].dates.append(time)
             continue
+        # "The group claimed the attack the following day": the day of the claim, not of the attack told before
+        open_drafts = [d for d in drafts if not (time.start >= d.end and reported_object(sentence, d))]
         attached = [
             d
-            for d in drafts
+            for d in open_drafts
             if (
                 time.start >= d.end
                 and _ATTACHED.match(sentence.text[d.end - sentence.start : time.start - sentence.start])
@@ -75,9 +114,12 @@ def assign_dates(
                 and _POSSESSED.match(sentence.text[time.end - sentence.start : d.start - sentence.start])
             )
         ]
+        attached = attached or participle_head(sentence, time, open_drafts)
         # a repeat takes a time in its own clause ("The treaty was signed in March"): it may date its event
         candidates = (
-            attached or [d for d in drafts if not d.repeat] or [d for d in drafts if same_clause(sentence, d, time)]
+            attached
+            or [d for d in open_drafts if not d.repeat]
+            or [d for d in open_drafts if same_clause(sentence, d, time)]
         )
         if not candidates:
             continue
@@ -90,48 +132,36 @@ def assign_dates(
                 d for d in candidates if same_clause(sentence, d, replace(time, start=when, end=when))
             ] or candidates
         else:
-            candidates = [d for d in candidates if same_clause(sentence, d, time)] or candidates
+            candidates = [d for d in candidates if in_clause(sentence, d, time)] or candidates
         # a definite noun ("the protests follow a decision in July") is more often the topic than the dated act
-        best = min(candidates, key=lambda d: distance(time, d) * (2 if d.backref and not attached else 1))
+        # "arrested him on Monday and the protests spread": a clause with a subject of its own after the time
+        best = min(
+            candidates,
+            key=lambda d: (
+                opens_next_clause(sentence, time, d),
+                distance(time, d) * (2 if d.backref and not attached else 1),
+            ),
+        )
         best.dates.append(time)
     # "In May, the killing of a leader set off the worst fighting in years": a time that opens the sentence dates
     # each act the sentence tells
     opening = [
         t
         for t in free
-        if _OPENS.match(sentence.text[: t.start - sentence.start] + "|" + _rest(sentence, t))
-        and not _SPAN_START.match(t.text)
+        if _OPENS.match(sentence.text[: t.start - sentence.start] + "|" + text_after(sentence, t))
+        and not SPAN_START.match(t.text)
     ]
     for draft in drafts:  # "detained X and dispersed Y in Abidjan over the weekend": coordinated acts share a date
         if not draft.dates and not draft.repeat:
-            draft.dates = [t for t in free if _shared(sentence, draft, t)][:1] or opening[:1]
-        draft.dates.sort(key=lambda t: distance(t, draft))
-
-
-def _rest(sentence: Sentence, time: TimeExpr) -> str:
-    """The sentence after a time expression."""
-    return sentence.text[time.end - sentence.start :]
-
-
-def _relative_clause(sentence: Sentence, time: TimeExpr, drafts: list[Draft]) -> tuple[int, int] | None:
-    """Body offsets of the ', which ...,' clause a time stands in, when no trigger stands in it too."""
-    text, base = sentence.text, sentence.start
-    opening = [m for m in _RELATIVE.finditer(text[: time.start - base]) if "," not in text[m.end() : time.start - base]]
-    if not opening:
-        return None
-    closing = text.find(",", time.end - base)
-    left, right = base + opening[-1].end(), base + (closing if closing >= 0 else len(text))
-    if any(left <= d.start and d.end <= right for d in drafts):
-        return None
-    return left, right
-
-
-def _shared(sentence: Sentence, draft: Draft, time: TimeExpr) -> bool:
-    """Whether a time expression follows a trigger in its clause with no comma between: it dates that act too."""
-    if draft.backref:
-        return False  # "the arrests followed a ban announced last Thursday": a definite noun names a known event
-    between = sentence.text[draft.end - sentence.start : time.start - sentence.start]
-    return time.start >= draft.end and "," not in between and same_clause(sentence, draft, time)
+            draft.dates = (
+                [t for t in free if shared(sentence, draft, t)][:1]
+                or [t for t in free if carries_into(sentence, t, draft)][:1]
+                or date_of_after_clause(sentence, draft, drafts)
+                or opening[:1]
+            )
+        # "X seized Goma earlier this year, and an accord was signed last month": its own clause's time first
+        draft.dates.sort(key=lambda t: (coordinated_apart(sentence, draft, t), distance(t, draft)))
+        draft.dates = finest_first(draft.dates)
 
 
 def absorb_statements(
@@ -174,7 +204,7 @@ def narrows(draft: Draft, prior: Draft) -> bool:
     """Whether a back-reference dates its event more precisely ("the weekend" ... "Saturday's protest")."""
     if not (draft.backref and draft.dates and prior.dates):
         return False
-    inner, outer = _span(draft.dates[0].values[0].value), _span(prior.dates[0].values[0].value)
+    inner, outer = span(draft.dates[0].values[0].value), span(prior.dates[0].values[0].value)
     if not (inner and outer) or inner == outer:
         return False
     if outer[0] <= inner[0] and inner[1] <= outer[1]:
@@ -198,14 +228,6 @@ def _is_short_range(time: TimeExpr) -> bool:
 def _days_apart(a: str, b: str) -> int:
     """Days between two ISO dates (their first ten characters)."""
     return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
-
-
-def _span(value: str | None) -> tuple[str, str] | None:
-    """First and last ISO prefix of a value ('2025-10-04', '2025-10-04/2025-10-05'), comparable as strings."""
-    if not value:
-        return None
-    first, _, last = value.partition("/")
-    return first, (last or first) + "~"  # '~' sorts after digits: a month contains its days
 
 
 def repeated_event(drafts: list[Draft], draft: Draft) -> Draft | None:
@@ -261,8 +283,8 @@ def from_subject(time: TimeExpr, groups: list[Draft], drafts: list[Draft]) -> Ti
     subjects = [g for g in groups if g.repeat and g.end <= time.start]
     if not subjects:
         return time
-    prior = [d for d in drafts if d.type == subjects[-1].type and d.dates and d.dates[0].values[0].value]
-    if not prior:
-        return time
-    anchor = prior[-1].dates[0].values[0].value
-    return reanchor(time, anchor) if anchor else time
+    anchors = [d.dates[0].values[0].value for d in drafts if d.type == subjects[-1].type and d.dates]
+    # "a day after" counts from a day: an event of the kind told only to the month ("first agreed in March") is
+    # another one
+    counted = [t for a in anchors if a and (t := reanchor(time, a)).values[0].value]
+    return counted[-1] if counted else time

@@ -31,6 +31,10 @@ class Draft:
     trigger: str = ""
     toll: bool = False
     """A casualty report ("were killed"): the toll of an event, an event itself only when dated."""
+    distinct: bool = False
+    """Told as a happening apart from its category's first trigger in the sentence: no repeat of another event."""
+    relative_end: int | None = None
+    """Where the relative clause the trigger stands in ends ("which began in 2009,"): the times in it are its own."""
 
 
 @dataclass(frozen=True)

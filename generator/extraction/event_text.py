@@ -18,6 +18,7 @@ _LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|inside|across|into|from|on|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_DESCRIBED_FIRST = re.compile(r"(?:A|An|The)\s+[^,;:“”\"]{1,80},\s+")
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -26,10 +27,19 @@ def in_quote(sentence: Sentence, offset: int) -> bool:
 
     A quotation opened and not closed before the offset runs on into the next sentence: the words are still quoted.
     """
-    before = sentence.text[:offset]
-    return any(m.start() < offset < m.end() for m in _QUOTE.finditer(sentence.text)) or before.count(
-        "“"
-    ) > before.count("”")
+    text, before = sentence.text, sentence.text[:offset]
+    if any(m.start() < offset < m.end() for m in _QUOTE.finditer(text)) or before.count("“") > before.count("”"):
+        return True
+    # a quotation opened in an earlier sentence closes in this one: 'For them, it is over," he said.'
+    closing = text.find("”")
+    if closing >= 0 and "“" not in text[:closing] and offset < closing:
+        return True
+    marks = [i for i, char in enumerate(text) if char == '"']
+    if len(marks) % 2:  # a straight mark left unpaired: it closes a quotation run on, or opens one running on
+        if marks[0] > 0 and not text[marks[0] - 1].isspace():
+            return offset < marks[0]
+        return offset > marks[-1]
+    return False
 
 
 def subject_position(sentence: Sentence, mention: Mention) -> bool:
@@ -40,7 +50,10 @@ def subject_position(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.text[: mention.start - sentence.start]
     if sentence.index == 0 and (dateline := DATELINE.match(before)):
         before = before[dateline.end() :]
-    return bool(re.fullmatch(r"(?:(?:The|the|A|An|In|On|Earlier|Later|Meanwhile)\s+)?(?:[\w'’-]+\s+){0,3}", before))
+    if re.fullmatch(r"(?:(?:The|the|A|An|In|On|Earlier|Later|Meanwhile)\s+)?(?:[\w'’-]+\s+){0,3}", before):
+        return True
+    # "A spokesperson for the foreign ministry, Anna Lind, said": a description set before the name
+    return bool(_DESCRIBED_FIRST.fullmatch(before))
 
 
 def quote_bounds(sentence: Sentence, start: int, end: int, left: int, right: int) -> tuple[int, int]:

@@ -7,9 +7,11 @@ import re
 from ..factsheet import DateValue, Event
 from .dates import TimeExpr
 from .event_dates import absorb_statements, assign_dates, from_subject, merged_dates, repeated_event
+from .event_happenings import HappeningSplitter, may_repeat, own_relative_times, rebuttal
 from .event_model import Draft, Entities
-from .event_statements import find_statements
+from .event_statements import UnnamedSpeakers, find_statements
 from .event_text import in_quote, place_of, quote_bounds, summarize, with_places
+from .event_triggers import TriggerWords
 from .event_types import EventTyper
 from .lexicon import Lexicon
 from .quotes import QuoteHit
@@ -41,10 +43,17 @@ _COUNTED_PASSIVE = re.compile(
     r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:(?:had|have|has)\s+been|was|were)\s+$",
     re.IGNORECASE,
 )
+# "was taken", "had been detained", "were reportedly killed": the trigger is a passive participle
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:commission|committee|campaign|body|observers?|monitors?|movement|helicopters?|zones?|crimes?|tribunal|"
-    r"court|officials?|workers?|calendar|code|season|posters?|rally|rallies)\b"
+    r"court|officials?|workers?|calendar|code|season|posters?|rally|rallies|force|forces|radius)\b"
 )
+_AND_TO = re.compile(r"\band\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NAMED_BY_DATE = re.compile(r"^\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b(?!\d))")
+_DEFINITE_END = re.compile(r"\bthe\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
+_PASSIVE_BLAME = re.compile(r"(?:accused|accuses|accusing)\s+of\b|blamed\s+on\b", re.IGNORECASE)
+_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _TARGET_WORDS = 10
 _AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\s+$", re.IGNORECASE)
 
@@ -53,20 +62,21 @@ class EventFinder:
     """Finds events; the trigger lexicon and status cues are compiled once."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self._category = {
-            " ".join(p.lower().split()): cat for cat, phrases in lexicon.triggers.items() for p in phrases
-        }
-        self._trigger = phrase_pattern(self._category, re.IGNORECASE)
+        self._triggers = TriggerWords(lexicon)
         cues = lexicon.status_cues
-        # "denied carrying out the attack": up to three words between the cue and the trigger
+        # "denied carrying out the attack": up to four words between the cue and the trigger, none opening a clause
+        # of its own ("refused to hand over power until elections are held": the elections are not refused)
         self._negated = re.compile(
-            rf"{phrase_pattern(cues['negated_before'], re.I).pattern}(?:\s+[\w-]+){{0,3}}\s*$", re.I
+            rf"{phrase_pattern(cues['negated_before'], re.I).pattern}"
+            rf"(?:\s+(?!(?:until|unless|if|when|before|after)\b)[\w-]+){{0,4}}\s*$",
+            re.I,
         )
         self._planned_before = re.compile(
-            rf"{phrase_pattern(cues['planned_before']).pattern}(?:\s+[\w-]+){{0,3}}\s*$", re.I
+            rf"{phrase_pattern(cues['planned_before']).pattern}(?:\s+[\w-]+){{0,4}}\s*$", re.I
         )
         self._requested = re.compile(
-            rf"{phrase_pattern(cues['requested_before']).pattern}(?:\s+[\w-]+){{0,5}}\s+to(?:\s+[\w-]+){{0,4}}\s*$",
+            rf"{phrase_pattern(cues['requested_before']).pattern}\s[^.;:“”\"]{{0,150}}?"
+            rf"\bto(?:\s+[\w-]+){{0,4}}\s*$",
             re.I,
         )
         self._planned_after = re.compile(
@@ -75,18 +85,23 @@ class EventFinder:
         cue = phrase_pattern(lexicon.speech_cues).pattern
         # "X said", "X's defence ministry said": the speaker is the sentence's subject, not a trailing attribution
         # "ECOWAS (the bloc) said", "Orano, which holds a stake in X, said": a bracketed name or a relative clause
-        # may stand between the subject and its verb
+        # may stand between the subject and its verb, and so may an apposition ("Yahya Saree, the group's spokesman,")
         self._speech = re.compile(
             rf"^(?:[’']s(?:\s+[a-z][\w-]*){{1,3}})?(?:\s*\([^()]{{1,40}}\))?"
-            rf"(?:,\s+(?:which|who)\s+[^,;:“”\"]{{1,80}})?,?\s+{cue}"
+            rf"(?:,\s+(?:which|who)\s+[^,;:“”\"]{{1,80}}"
+            rf"|,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{{1,60}})?"
+            rf",?\s+{cue}"
         )
         self._typer = EventTyper(lexicon.event_types, lexicon.plover)
         # "adding that fighting had continued": after a verb of saying, 'that' opens a clause, it points back to nothing
         openers = phrase_pattern(cues["that_clause_verbs"], re.I).pattern
         self._complementizer = re.compile(rf"(?:{cue}|{openers})\s+that\s+$", re.I)
+        self._unnamed = UnnamedSpeakers(lexicon, self._triggers.pattern)
         self._after_cue = re.compile(rf"{cue}(?:\s+(?:reporters|journalists|[A-Z][\w-]*))?\s+$")
         self._hypothetical = re.compile(
-            rf"{phrase_pattern(cues['hypothetical_before']).pattern}(?:\s+[\w-]+){{0,3}}\s*$", re.I
+            rf"(?:{phrase_pattern(cues['hypothetical_before']).pattern}(?:\s+[\w-]+){{0,3}}|"
+            rf"{phrase_pattern(cues['hypothetical_modifiers']).pattern}(?:\s+[\w-]+)?)\s*$",
+            re.I,
         )
         # "said it would withdraw": a reported intention is a plan, not a supposition
         self._said_would = re.compile(
@@ -100,6 +115,8 @@ class EventFinder:
         toll = phrase_pattern(cues["toll_triggers"], re.I).pattern
         self._toll_words = frozenset(w.lower() for w in cues["toll_triggers"])
         self._casualty = frozenset(w.lower() for w in cues["casualty_words"])
+        self._disasters = frozenset(w.lower() for w in cues["disaster_triggers"])
+        self._disaster_harm = frozenset(w.lower() for w in cues["disaster_harm"])
         # "were (reportedly) killed": the toll of an event; "has killed": a running total
         self._passive = re.compile(rf"{phrase_pattern(cues['toll_passive'], re.I).pattern}(?:\s+[a-z]+ly)?\s+$", re.I)
         self._total = re.compile(rf"{phrase_pattern(cues['toll_total'], re.I).pattern}(?:\s+[a-z]+ly)?\s+$", re.I)
@@ -118,6 +135,9 @@ class EventFinder:
         )
         # "cut ties with X, accusing it of ...": the participle tells why the act was done, no statement of its own
         self._accusing_participle = re.compile(rf",\s+{accusing}$", re.IGNORECASE)
+        self._splitter = HappeningSplitter(
+            self._complementizer, phrase_pattern(cues["causal_verbs"], re.I), self._casualty
+        )
         self._idiom = re.compile(rf"^\s+{phrase_pattern(cues['idiom_after'], re.I).pattern}", re.IGNORECASE)
         self._general = re.compile(
             rf"^(?:\s+[\w-]+){{0,3}}?\s+{phrase_pattern(cues['general_after'], re.I).pattern}", re.I
@@ -137,11 +157,14 @@ class EventFinder:
                     group.backref and (not group.named or group.definite) and any(d.type == group.type for d in drafts)
                 )
             in_sentence = [from_subject(t, groups, drafts) for t in in_sentence]
+            in_sentence = own_relative_times(groups, in_sentence)
             assign_dates(sentence, groups, in_sentence, told, self._onset)
             # "At least three people were killed": the toll of an event told, unless the text dates it
             groups = [g for g in groups if not (g.toll and not g.dates)]
             for draft in groups:
-                prior = repeated_event(drafts, draft)
+                prior = None if draft.distinct else repeated_event(drafts, draft)
+                if prior is not None and not may_repeat(prior, draft):
+                    prior = None
                 if prior is not None:
                     prior.dates = merged_dates(prior, draft)
                     prior.place = prior.place or draft.place
@@ -149,17 +172,18 @@ class EventFinder:
                     drafts.append(draft)
         statements = [  # "X announced that it was ending ...": the announcement is the act it tells, not a statement
             st
-            for st in find_statements(sentences, quotes, entities, times, self._speech)
+            for st in find_statements(sentences, quotes, entities, times, self._speech, self._unnamed.find)
             if not (
                 st.trigger.lower() in self._telling
-                and any(d.sentence.index == st.sentence.index and d.start >= st.end for d in drafts)
+                and any(d.sentence.index == st.sentence.index and d.end > st.end for d in drafts)
             )
         ]
         for st in statements:  # "said it would withdraw on Monday": the date is the withdrawal's, told as its own event
             if st.status == "planned" and any(d.sentence is st.sentence and d.start >= st.end for d in drafts):
                 st.status, st.dates = "reported", []
         spoken = {d.sentence.index for d in statements}
-        drafts = [d for d in drafts if not (d.type == "statement" and d.sentence.index in spoken)]
+        # a rebuttal told in passing ("a charge the TPLF denies") is a statement beside the speaker's own
+        drafts = [d for d in drafts if not (d.type == "statement" and d.sentence.index in spoken and not d.distinct)]
         drafts.extend(statements)
         drafts.sort(key=lambda d: (d.sentence.index, d.start))
         return [event for draft in drafts for event in self._events(draft)]
@@ -177,16 +201,23 @@ class EventFinder:
         return not (verb in self._telling and re.match(r"\s+that\b", sentence.text[time.end - sentence.start :]))
 
     def _groups(self, sentence: Sentence, entities: Entities) -> list[Draft]:
-        """One draft per trigger category in the sentence, anchored at its first trigger."""
+        """A draft per happening in the sentence: per trigger category, anchored at its first trigger, unless a
+        later trigger of the category tells another happening (see `HappeningSplitter.separate`)."""
         spans = [(m.start, m.end) for m in entities.participants + entities.places]
-        drafts: dict[str, Draft] = {}
+        drafts: list[Draft] = []
         previous: re.Match[str] | None = None
-        for match in self._trigger.finditer(sentence.text):
+        for match in self._triggers.pattern.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s <= start and end <= e for s, e in spans):
                 continue  # a trigger word inside a name ("Transition Council")
+            if not self._triggers.fits(sentence, match, entities):
+                continue  # "seized weapons", "left the capital", "a day of strikes": no battle, withdrawal, attack
             if _STATE_BEFORE.search(sentence.text[: match.start()]):
                 continue  # "who remains in detention": a state the person is in, not an event told
+            if _NAMED_BY_DATE.match(sentence.text[match.end() :]) and _DEFINITE_END.search(
+                sentence.text[: match.start()]
+            ):
+                continue  # "the earthquake of 28 March": an event named by its date, pointed to, not told
             if _ATTRIBUTIVE.match(sentence.text[match.end() :]):
                 continue  # "the election commission", "protest movement": the noun names something else
             if (
@@ -194,8 +225,7 @@ class EventFinder:
                 and _GOVERNED.fullmatch(sentence.text[previous.end() : match.start()])
                 and (
                     _PREPOSITION_END.search(previous.group())
-                    or self._category[" ".join(match.group().lower().split())]
-                    in self._governs.get(self._category[" ".join(previous.group().lower().split())], ())
+                    or self._triggers.category_of(match) in self._governs.get(self._triggers.category_of(previous), ())
                 )
             ):
                 continue  # "a ban on opposition rallies": the rallies are what is banned, no event of their own
@@ -205,6 +235,10 @@ class EventFinder:
             before, after = sentence.text[: match.start()], sentence.text[match.end() :]
             if self._general.match(after) or self._subject_of_total.match(after):
                 continue  # "kidnappings are rife", "the insurgency has killed 6,000": how things are, no event
+            if self._triggers.category_of(match) == "statement" and _PASSIVE_END.search(before):
+                continue  # "a ceasefire was announced", "an outbreak was declared": the act's telling, no statement
+            if _PASSIVE_BLAME.match(sentence.text[match.start() :]):
+                continue  # "soldiers accused of plotting", "killings blamed on gangs": a charge others make, untold
             if self._alleged.search(before):
                 continue  # "accused the army of killing civilians": an allegation inside the statement
             if self._generic.search(before) or self._idiom.match(after):
@@ -214,22 +248,38 @@ class EventFinder:
             toll = match.group().lower() in self._toll_words
             if toll and self._total.search(before):
                 continue  # "has killed more than 40,000 people": a running total
-            category = self._category[" ".join(match.group().lower().split())]
-            if category in drafts and not (drafts[category].toll and not toll):
-                continue  # the category's first trigger anchors it, unless that was only a toll
-            drafts[category] = self._draft(sentence, start, end, category, entities)
-            drafts[category].toll = toll and bool(self._passive.search(before))
-        statement = drafts.get("statement")
+            category = self._triggers.recategorized(self._triggers.category_of(match), match, sentence)
+            draft = self._draft(sentence, start, end, category, entities)
+            draft.toll = toll and bool(self._passive.search(before))
+            if drafts and _AND_TO.search(before) and draft.status == "reported":
+                draft.status = drafts[-1].status  # "calls on X to suspend A and to open B": B is asked for too
+            same = [d for d in drafts if d.type == category]
+            draft.distinct = rebuttal(sentence, draft)
+            if not same:
+                drafts.append(draft)
+            elif same[-1].toll and not toll:
+                drafts[drafts.index(same[-1])] = draft  # the category's toll gives way to the event it counts
+            elif self._splitter.separate(sentence, same, draft):
+                draft.distinct = True
+                drafts.append(draft)
+        statement = next((d for d in drafts if d.type == "statement"), None)
         if (
             statement
-            and any(d.start < statement.start for d in drafts.values())
+            and any(d.start < statement.start for d in drafts)
             and self._accusing_participle.search(sentence.text[: statement.end - sentence.start])
         ):
-            del drafts["statement"]  # "cut ties with X, accusing it of ...": why the act was done
-        attack = drafts.get("attack")
-        if attack and "battle" in drafts and attack.trigger.lower() in self._casualty and not attack.definite:
-            del drafts["attack"]  # "fighting ... killed 100 people": the battle's toll
-        return list(drafts.values())
+            drafts.remove(statement)  # "cut ties with X, accusing it of ...": why the act was done
+        attack = next((d for d in drafts if d.type == "attack"), None)
+        if (
+            attack
+            and any(d.type == "battle" for d in drafts)
+            and attack.trigger.lower() in self._casualty
+            and not attack.definite
+        ):
+            drafts.remove(attack)  # "fighting ... killed 100 people": the battle's toll
+        if any(d.trigger.lower() in self._disasters for d in drafts):  # "an earthquake struck ..., killing 12"
+            drafts = [d for d in drafts if not (d.type == "attack" and d.trigger.lower() in self._disaster_harm)]
+        return drafts
 
     def _draft(self, sentence: Sentence, start: int, end: int, category: str, entities: Entities) -> Draft:
         """Participants, place and status of one trigger."""
@@ -240,11 +290,15 @@ class EventFinder:
         reach = end + len(" ".join(following.split()[:_TARGET_WORDS])) + 1
         after_keys = ordered_unique(m.key for m in inside if end <= m.start < reach and m.key not in actors)
         targets: tuple[str, ...]
-        if re.match(r"^\s+by\b", following):
+        before = sentence.text[: start - sentence.start]
+        by_agent = bool(re.match(r"^\s+by\b", following))
+        passive = _PASSIVE_AUX.search(before) and not re.match(r"\w+ing\b", sentence.text[start - sentence.start :])
+        if passive:  # "X was taken from his home (by Y)": X is the one it was done to; "has been fighting" is not
+            actors, targets = (after_keys if by_agent else ()), actors
+        elif by_agent:
             actors, targets = ordered_unique((*actors, *after_keys)), ()  # passive: "ravaged by X"
         else:
             targets = after_keys
-        before = sentence.text[: start - sentence.start]
         after = sentence.text[end - sentence.start :]
         status = "reported"
         if self._negated.search(before):
@@ -277,7 +331,10 @@ class EventFinder:
         """The draft as one Event, or one per date when a list of dates belongs to it ("in 2020 and 2021")."""
         summary = summarize(draft.sentence, draft.start, draft.end, whole=draft.whole)
         values: list[DateValue] = [v for t in draft.dates[:1] for v in t.values] or [DateValue()]
-        typed = self._typer.type_of(draft.type, draft.trigger)
+        # a trigger's own typing holds for the category the lexicon gives it, not one the context gave it
+        # ("suspended a gas project" pulls out, it imposes no sanction)
+        own = self._triggers.lexicon_category(draft.trigger) == draft.type
+        typed = self._typer.type_of(draft.type, draft.trigger if own else "")
         return [
             Event(
                 type=draft.type,

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+
+import yaml
 
 from .countries import CountryIndex
-from .lexicon import Lexicon
+from .lexicon import DATA_DIR, Lexicon
 from .text import Sentence, overlaps
 
 _NAME = r"[A-Z][\w'’.-]*[\w]"
@@ -23,6 +26,9 @@ _CALENDAR = frozenset(
 )
 # words that may stand between an apposition's article and its noun: adjectives, never a preposition
 _LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?i:in|at|near|from|outside|inside|to|into)\s+$")
+_POSSESSIVE = re.compile(r"['’]s$")
+# a comma closes the apposition and the sentence goes on with its verb, not a relative clause
+_CLOSED_APPOSITION = re.compile(r"^,\s+(?!(?:which|who|whose|that|where|when)\b)")
 _LINK_WORDS = frozenset("of in for from with to and or who which that on at by as".split())
 
 
@@ -36,14 +42,26 @@ class SingleWordOrgs:
         self._apposition = {str(k): str(v) for k, v in (data.get("apposition") or {}).items()}
         self._not_names = frozenset(str(w) for w in data.get("not_names") or ()) | _CALENDAR
         self._not_names |= lexicon.non_name_words | frozenset(lexicon.titles)
+        self._not_workplaces = frozenset(str(w) for w in data.get("not_workplaces") or ())
         self._countries = countries
         self._is_place = is_place
         roles = "|".join(re.escape(str(w)) for w in data.get("roles_after") or ()) or "(?!)"
         names = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"  # up to three capitalised words
         self._before_rx = re.compile(rf"(?<![\w-])(?P<cue>{_alternatives(self._before)})\s+(?P<name>{names})(?![\w-])")
         self._after_rx = re.compile(rf"(?<![\w-])(?P<name>{names})\s+(?P<cue>{_alternatives(self._after)})(?![\w-])")
+        # "an economist at Caracas consultancy X", "head of marine risk at Harland Brokers": a person's workplace
+        roles = "|".join(sorted(map(re.escape, lexicon.roles), key=len, reverse=True))
+        self._workplace_rx = re.compile(
+            rf"\b(?:{roles})s?(?:\s+of\s+[a-z][a-z ]{{0,30}}?)?\s+at\s+(?:the\s+)?"
+            rf"(?P<name>{_NAME}(?:[ \t]+{_NAME}){{1,2}})(?![\w-]|\s+[A-Z])"
+        )
+        # "ADF rebels", "SSPDF soldiers": an acronym before a noun for fighters names their group or force
+        self._fighters = {str(k): str(v) for k, v in (data.get("acronym_before") or {}).items()}
+        self._acronym_rx = re.compile(
+            rf"(?<![\w.-])(?P<name>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+(?P<cue>{_alternatives(self._fighters)})(?![\w-])"
+        )
         self._apposition_rx = re.compile(
-            rf"(?<![\w-])(?P<name>{names}),\s+(?:a|an|the)\s+(?P<mods>(?:[a-z][\w-]*\s+){{0,3}}?)"
+            rf"(?<![\w-])(?P<name>{names}),\s+(?:a|an|the)\s+(?P<mods>(?:(?:[a-z][\w'’-]*|[A-Z][\w'’]*-based)\s+){{0,3}}?)"
             rf"(?P<cue>{_alternatives(self._apposition)})(?![\w-])(?!\s+(?:{roles})\b)"
         )
 
@@ -53,31 +71,63 @@ class SingleWordOrgs:
         for match in self._before_rx.finditer(text):
             out.append((match.start("name"), match.end("name"), self._before[_lower(match.group("cue"))], False))
         for match in self._after_rx.finditer(text):
-            if match.start("name") > 0:  # a capital that opens the sentence proves nothing
-                out.append((match.start("name"), match.end("name"), self._after[_lower(match.group("cue"))], True))
+            start = match.start("name")
+            if text.startswith(("The ", "the "), start) and len(match.group("name")) > 4:
+                start += 4  # "The Evening Star newspaper": the article is no part of the name
+            if start > 0:  # a capital that opens the sentence proves nothing
+                out.append((start, match.end("name"), self._after[_lower(match.group("cue"))], True))
+        for match in self._acronym_rx.finditer(text):
+            out.append((match.start("name"), match.end("name"), self._fighters[match.group("cue")], False))
+        for match in self._workplace_rx.finditer(text):
+            name = match.group("name")
+            building = re.match(r"\s+(\w+)", text[match.end("name") :])  # "a nurse at Al Amal hospital"
+            words = [*name.split(), building.group(1).capitalize() if building else ""]
+            if not any(w in self._not_workplaces for w in words):
+                out.append((match.start("name"), match.end("name"), "other", True))
         for match in self._apposition_rx.finditer(text):
-            if not _LINK_WORDS & set(match.group("mods").split()) and match.start("name") > 0:
+            # a capital that opens the sentence is a name only when a comma closes the apposition after it
+            # ("Pemex, the state oil company, said"), never in "Meanwhile, the company said"
+            opens = match.start("name") == 0 and not _CLOSED_APPOSITION.match(text[match.end() :])
+            opens = opens or (match.start("name") == 0 and match.group("name").endswith("ly"))  # "Separately, ..."
+            if not _LINK_WORDS & set(match.group("mods").split()) and not opens:
                 kind = self._apposition[_lower(match.group("cue"))]
                 # "In Washington, a group of senators": after a locative the name is a place, not the group
                 weak = bool(_LOCATIVE_BEFORE.search(text[: match.start("name")]))
                 out.append((match.start("name"), match.end("name"), kind, weak))
         found: list[tuple[int, int, str, str]] = []
         for start, end, kind, weak in sorted(out):
+            start = self._name_start(text, start, end, kind)
             name = text[start:end]
-            if self._is_name(name, weak) and not overlaps(start, end, taken + [(s, e) for s, e, _, _ in found]):
+            if self._is_name(name, weak, kind) and not overlaps(start, end, taken + [(s, e) for s, e, _, _ in found]):
                 found.append((start, end, name, kind))
         return found
 
-    def _is_name(self, name: str, weak: bool) -> bool:
+    def _name_start(self, text: str, start: int, end: int, kind: str) -> int:
+        """Where the name starts: after a possessor ("Jane Doe's X Y party"); a demonym opening it describes
+        the group ("Congolese Wazalendo militias"), except in a party's name ("the ruling Georgian Dream party")."""
+        owned = list(re.finditer(r"\S+['’]s\s+", text[start:end]))
+        if owned:
+            start += owned[-1].end()
+        first, _, rest = text[start:end].partition(" ")
+        if rest and kind != "party" and self._countries.is_demonym(first):
+            return start + len(first) + 1
+        return start
+
+    def _is_name(self, name: str, weak: bool, kind: str = "") -> bool:
         """Whether a capitalised stretch can be an organisation's own name.
 
         After a weak cue (a noun after the word: "Kidal rebels") a place's name is no organisation;
         a description before it or an apposition is strong enough to outrank a far-away namesake town.
+        A country's name or demonym may open a longer name ("Myanmar Now", "Georgian Dream"), and end only a
+        party's ("Vente Venezuela party").
         """
         words = name.split()
-        if any(w in self._not_names or self._countries.lookup(w.rstrip("’'s")) for w in words):
+        if any(w in self._not_names or _POSSESSIVE.search(w) for w in words):
             return False
-        return not self._countries.lookup(name) and not (weak and self._is_place(name))
+        inner = words[1:-1] if kind == "party" else words[1:]
+        if any(self._countries.lookup(w) for w in inner) or self._countries.lookup(name):
+            return False
+        return not (weak and self._is_place(name))
 
 
 def _alternatives(phrases: dict[str, str]) -> str:
@@ -89,3 +139,10 @@ def _alternatives(phrases: dict[str, str]) -> str:
 def _lower(text: str) -> str:
     """A cue as written, as its lexicon key."""
     return " ".join(text.lower().split())
+
+
+@cache
+def not_org_words() -> frozenset[str]:
+    """Words that make a name spelled out before an acronym something else (organizations.yaml)."""
+    data = yaml.safe_load((DATA_DIR / "organizations.yaml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in data.get("acronym_not_names") or ())

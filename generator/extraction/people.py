@@ -8,35 +8,26 @@ people.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 
+from .bylines import is_byline
 from .countries import CountryIndex
 from .lexicon import Lexicon
 from .nationality import owner_country
+from .person_patterns import (
+    CALENDAR_WORDS,
+    LIST_GAP,
+    OBLIQUE,
+    PERSON_OBJECT_CUES,
+    PERSONAL_POSSESSION,
+    PLACE_NOUN_AFTER,
+    TOKEN,
+    with_modifiers,
+)
 from .person_records import PeopleResult, PersonRecord, fold_short_names
 from .person_status import StatusReader
 from .text import Mention, Sentence, overlaps, phrase_pattern
-
-# Capitals with accents open names too ("Álvaro", "Émile", "Özdemir").
-_TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*[a-zà-öø-ÿ](?:-[A-Za-zà-öø-ÿ'’]+)*"
-# Function words and verbs that end a role's modifiers: "said junta leader X" keeps only "junta".
-_SKIP_MODIFIERS = re.compile(
-    r"the|a|an|and|or|of|to|in|on|at|by|with|for|from|as|that|is|was|were|has|have|had|its|his|her|their|"
-    r"said|says|told|according|former"
-)
-_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
-# Capitalised words that open a sentence or phrase before a name: "In Bamako", "By Ali Sow" are no names.
-_OBLIQUE = frozenset(
-    "In At On From Near Outside Inside Across Around Along To By For With Against Between Into Towards Through".split()
-)
-# Nouns after a possessive name that only a person owns: "Ali Sow's government".
-_PERSONAL_POSSESSION = (
-    r"government|administration|party|supporters|allies|family|lawyers?|spokesman|spokeswoman|office|camp|regime|"
-    r"cabinet|arrest|death|release|detention|killing|successor|predecessor|rival|rivals|aides?"
-)
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
 
 
 class PeopleFinder:
@@ -49,24 +40,34 @@ class PeopleFinder:
         self._countries = countries
         self._is_place = is_place or (lambda _name: False)
         particles = "|".join(sorted(lexicon.name_particles, key=len, reverse=True))
-        more = rf"\s+(?:(?:{particles})[\s-])?{_TOKEN}"
-        name = rf"{_TOKEN}(?:{more}){{0,3}}"
+        more = rf"\s+(?:(?:{particles})[\s-])?{TOKEN}"
+        name = rf"{TOKEN}(?:{more}){{0,3}}"
         self._name = re.compile(rf"(?<![\w-]){name}")
         kin = "|".join(sorted(lexicon.kinship, key=len, reverse=True))
         titles = phrase_pattern(lexicon.titles).pattern
         roles = "|".join(sorted(lexicon.roles, key=len, reverse=True))
         cues = phrase_pattern(lexicon.speech_cues).pattern
-        self._titled = re.compile(rf"(?P<title>{titles})\s+(?P<name>{name})")
+        # "General Jane Doe", "the IMO's Secretary-General, Jane Doe, said"
+        self._titled = re.compile(rf"(?P<title>{titles})(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})")
         # "sociologist Jane Doe", and "the group's founder, Jane Doe," with the name set off by commas
         self._roled = re.compile(
             rf"(?<![\w-])(?P<role>{roles}|(?-i:[A-Z])(?i:{roles}))(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})"
         )
         self._speaker_before = re.compile(rf"(?<![\w-])(?P<name>{name}),?\s+(?:{cues})")
         self._speaker_after = re.compile(rf"\b(?:said|says|told|according to)\s+(?P<name>{name})")
-        # "X, a shopkeeper", "X, 45, the army spokesman", "X, the victim's father", "X, head of the office"
+        # "X, a shopkeeper", "X, 45, the army spokesman", "X, the victim's father", "X, head of the office",
+        # "X, a 41-year-old ...", "X, who headed ...": only a person is aged or a "who"
         self._described = re.compile(
             rf"(?<![\w-])(?P<name>{name}),\s+(?:(?:aged\s+)?\d{{1,3}},\s+)?(?:(?:a|an|the|his|her|their)\s+"
-            rf"(?:[\w'’-]+\s+){{0,6}}?(?:{roles}|{kin})\b|(?:{roles})\s+of\b)"  # or "X, head of the sub-office"
+            rf"(?:[\w'’-]+\s+){{0,6}}?(?:{roles}|{kin})\b|(?:{roles})\s+of\b|(?:a|an)\s+\d{{1,3}}-year-old\b|who\b)"
+        )
+        # "the government of Jane Doe", "rebels toppled Jane Doe": only a person is led, ruled or toppled
+        self._object = re.compile(rf"\b(?:{PERSON_OBJECT_CUES})\s+(?:(?:{titles})\s+)?(?P<name>{name})")
+        # "said Luka, a 22-year-old student", "said Rami, a teacher": a speaker with an age or a trade is a
+        # person even by one name
+        self._one_name_aged = re.compile(
+            rf"\b(?:said|says|added)\s+(?P<name>{TOKEN}),\s+(?:a|an)\s+"
+            rf"(?:\d{{1,3}}-year-old\b|(?:[a-z][\w'’-]*\s+){{0,2}}(?:{roles})\b)"
         )
         # "Moussa Diarra, 45, ...", "Ali Sow (45)": an age set off after the name
         self._aged = re.compile(
@@ -78,10 +79,10 @@ class PeopleFinder:
             rf"twin)\s+)?(?:{kin})(?:\s+|,\s+)(?P<name>{name})"
         )
         # "Ali Sow's government"
-        self._possessor = re.compile(rf"(?<![\w-])(?P<name>{name})[’']s\s+(?:{_PERSONAL_POSSESSION})\b")
+        self._possessor = re.compile(rf"(?<![\w-])(?P<name>{name})[’']s\s+(?:{PERSONAL_POSSESSION})\b")
         # a common given name opening a capitalised sequence: "signed by Amina Bello"
         firsts = "|".join(sorted(map(re.escape, lexicon.first_names), key=len, reverse=True))
-        self._given = re.compile(rf"(?<![\w'’-])(?P<name>(?:{firsts})(?:{more}){{1,3}})(?![\w'’-]|\s+{_TOKEN})")
+        self._given = re.compile(rf"(?<![\w'’-])(?P<name>(?:{firsts})(?:{more}){{1,3}})(?![\w'’-]|\s+{TOKEN})")
         self._appositive = re.compile(r"^,\s+(?:a|an|the)\s+(?P<roles>[^,.;:“”\"()]+)")
         self._led_by = re.compile(
             rf"\b(?:(?i:the|a|an|its|their)|[A-Z][\w-]*(?:’s|'s))\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)s?\s*,?\s+"
@@ -95,6 +96,8 @@ class PeopleFinder:
         records: dict[str, PersonRecord] = {}
         full: list[Mention] = []
         for sentence in sentences:
+            if is_byline(sentence.text):
+                continue  # "By Jane Doe": the reporter is no person of the story
             for mention, title, role, owner in self._candidates(sentence, blocked):
                 name = mention.key
                 record = records.get(name) or records.setdefault(name, PersonRecord(name, mention))
@@ -137,6 +140,8 @@ class PeopleFinder:
             (self._kin, "kin"),
             (self._possessor, "apposition"),
             (self._given, "given"),
+            (self._object, "object"),
+            (self._one_name_aged, "aged-speaker"),
         ):
             for match in regex.finditer(text):
                 start, end = self._clean_name(sentence, match.start("name"), match.end("name"), blocked)
@@ -145,9 +150,11 @@ class PeopleFinder:
                 words = text[start:end].split()
                 if kind == "speech" and re.search(r"\b(?:in|at|from|near|of)\s+$", text[:start]):
                     continue  # "a leader in North Kivu, adding that ...": a place before the cue, not a speaker
-                if kind != "title" and len(words) < 2:
+                if kind not in ("title", "aged-speaker") and len(words) < 2:
                     continue  # a lone capitalised word is a name only after a title
-                if kind not in ("title", "role") and self._is_place(text[start:end]):
+                if kind != "title" and PLACE_NOUN_AFTER.match(text[end:]):
+                    continue  # "the Abu Shouk displacement camp": a name before a place noun names a place
+                if kind not in ("title", "role", "aged-speaker") and self._is_place(text[start:end]):
                     continue  # "North Kivu, the army spokesman said": a place set off by a comma
                 mention = Mention(
                     sentence.start + start,
@@ -161,7 +168,7 @@ class PeopleFinder:
                 owner = owner_country(self._countries, before)
                 role = None
                 if kind == "role":
-                    role = _with_modifiers(before, match.group("role").lower())
+                    role = with_modifiers(before, match.group("role").lower())
                 led = self._led_by.search(text[: match.start("name") if kind != "title" else match.start()])
                 if led:
                     role = f"{led.group('noun')} leader"
@@ -178,7 +185,7 @@ class PeopleFinder:
             chains: list[list[re.Match[str]]] = []
             for match in self._name.finditer(sentence.text):
                 last = chains[-1][-1] if chains else None
-                if last and _LIST_GAP.fullmatch(sentence.text[last.end() : match.start()]):
+                if last and LIST_GAP.fullmatch(sentence.text[last.end() : match.start()]):
                     chains[-1].append(match)
                 else:
                     chains.append([match])
@@ -208,7 +215,7 @@ class PeopleFinder:
         while words and words[0].group().lower() in self._lexicon.roles:
             words = words[1:]  # "Analyst Omar Farouk said": the role opens the sentence, it is no name
         while len(words) > 1 and words[0].group() in self._lexicon.non_name_words:
-            if words[0].group() in _OBLIQUE:
+            if words[0].group() in OBLIQUE:
                 return None, end  # "In North Kivu, ...", "By Ali Sow": a phrase opens here, not a name
             words = words[1:]  # "But Moussa Diarra, 45, ...": a sentence opener, not part of the name
         if not words:
@@ -223,13 +230,15 @@ class PeopleFinder:
                 w in self._lexicon.non_name_words
                 or w in self._lexicon.titles
                 or w in self._lexicon.org_heads
-                or w in _CALENDAR_WORDS
+                or w in CALENDAR_WORDS
                 or self._countries.lookup(w.removesuffix("’s").removesuffix("'s"))
                 or overlaps(*absolute, blocked)
             )
             if bad:
                 break
             keep += 1
+            if w.endswith(("’s", "'s")):
+                break  # "Jane Doe's Vente party": the name ends at its possessive
         if keep == 0:
             return None, end
         last = words[keep - 1]
@@ -250,7 +259,7 @@ class PeopleFinder:
         for name in records:
             for part in name.split():
                 owners = [n for n in records if part in n.split()]
-                if len(owners) == 1 and part not in self._lexicon.name_particles:
+                if len(owners) == 1 and part.lower() not in self._lexicon.name_particles:
                     short[part] = name
         mentions = [m for m in full if m.key in records]
         taken = [(m.start, m.end) for m in mentions] + list(blocked)
@@ -274,18 +283,3 @@ class PeopleFinder:
             return []
         parts = re.split(r"\s+and\s+(?:a\s+|an\s+|the\s+)?", match.group("roles").strip())
         return [p.strip() for p in parts if p.strip()]
-
-
-def _with_modifiers(before: str, role: str) -> str:
-    """A role with the lower-case words written just before it ("political analyst"), stopping at function words."""
-    mods: list[str] = []
-    for word in reversed(before.split()[-2:]):
-        if not re.fullmatch(r"[a-z][\w-]*", word) or _SKIP_MODIFIERS.fullmatch(word):
-            break
-        mods.insert(0, word)
-    return " ".join([*mods, role])
-
-
-def _norm(text: str) -> str:
-    """Collapse inner whitespace."""
-    return " ".join(text.split())

@@ -40,9 +40,13 @@ class PeopleResult:
 
 
 def fold_short_names(records: dict[str, PersonRecord]) -> None:
-    """A one-word name found after a title ("General Goita") joins the full name it is part of."""
-    for name in [n for n in records if " " not in n]:
-        owners = [n for n in records if n != name and name in n.split()]
+    """A one-word name found after a title ("General Goita"), or the end of a longer name ("Ben Saad" after
+    "Amira Ben Saad"), joins the full name it is part of."""
+    for name in sorted(records, key=lambda n: -len(n.split())):  # "Ben Saad" folds before "Saad" is weighed
+        if " " in name:
+            owners = [n for n in records if n != name and n.endswith(f" {name}")]
+        else:
+            owners = [n for n in records if n != name and name in n.split()]
         if len(owners) == 1:
             target, short = records[owners[0]], records.pop(name)
             target.title = target.title or short.title

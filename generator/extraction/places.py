@@ -6,27 +6,29 @@ import calendar
 import re
 from dataclasses import replace
 
+from .bylines import is_byline
 from .countries import CountryIndex
 from .lexicon import Lexicon
+from .place_compounds import based_in, road_ends
+from .place_cues import APPOSITION as _APPOSITION
+from .place_cues import PlaceCues
 from .place_index import PARTICLE as _PARTICLE
 from .place_index import name_index
 from .place_records import GazetteerEntry, PlaceHit
-from .text import Mention, Sentence, overlaps, phrase_pattern
+from .place_repeats import located_names
+from .text import Mention, Sentence, overlaps
 
-# A capitalised run; a sentence-opening preposition or article ("In Washington, ...") is not part of it.
-_CANDIDATE = re.compile(
+# A capitalised run, or one opened by an Arabic article ("al-Mazraa"); a sentence-opening preposition or article
+# ("In Washington, ...") is not part of it.
+# A feature named with "of" is one name: "the Gulf of Aden", "the Cape of Good Hope" ({of_names}: places.yaml).
+_CANDIDATE = (
     r"(?<![\w'’-])(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around|To|Into|Through|The|A|An)\s)"
     r"(?![\w-]*['’]s\s+[A-Z])"  # "Colombia's Norte de Santander": a possessive does not open the name
-    rf"[A-Z][\w'’-]*\w(?:\s+(?:{_PARTICLE}(?:\s+|-))?[A-Z][\w'’-]*\w){{0,2}}"
-)
-_DIRECTION = r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)?\s+)"
-_APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<what>town|city|village|capital|region|province|hub|port|commune|"
-    r"locality|district)\b"
+    r"(?:(?:{of_names})\s+of\s+[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w)?|"
+    rf"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’-]*\w(?:\s+(?:{_PARTICLE}(?:\s+|-))?[A-Z][\w'’-]*\w){{{{0,2}}}})"
 )
 # "the Tunisian capital": a demonym and "capital" with no name after them
 _DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<demonym>[A-Z][\w'’-]+)\s+capital\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])")
-_ROAD_AFTER = re.compile(r"^\s+(?:highway|road|route|axis|corridor|railway)\b")
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _MAJOR_CITY = 1_000_000
 _KNOWN_TOWN = 100_000
@@ -39,26 +41,10 @@ class Gazetteer:
         self._index, self._capitals = name_index(lexicon, countries)
         self._countries = countries
         cues = lexicon.places
-        self._before = re.compile(
-            rf"(?:\b(?:{'|'.join(cues['before'])})\s+)(?:the\s+)?(?:{_DIRECTION}|(?-i:[a-z][a-z-]+)\s+)?$",
-            re.IGNORECASE,
-        )
-        self._kind_before = {
-            kind: re.compile(rf"(?:{phrase_pattern(phrases).pattern})\s+{_DIRECTION}?$", re.IGNORECASE)
-            for kind, phrases in cues["kind_before"].items()
-        }
-        self._region_after = re.compile(rf"^\s+(?:{'|'.join(cues['region_after'])})\b", re.IGNORECASE)
-        # "the Yopougon and Cocody districts": the kind word after a list of two names
-        self._pair_after = re.compile(
-            rf"^\s+and\s+[A-Z][\w'’-]+\s+(?:{'|'.join(cues['region_after'] + cues['plural_after'])})s?\b"
-        )
-        # "the town of X", also with one or two describing words: "the desert town of X"
-        kinds = "|".join(cues["unlisted_kinds"])
-        self._unlisted = re.compile(
-            rf"(?:(?:{phrase_pattern(cues['unlisted_before']).pattern})"
-            rf"|\b(?i:the|a)\s+(?:[a-z][a-z-]+\s+){{1,2}}(?:{kinds})\s+of)\s+$",
-            re.IGNORECASE,
-        )
+        self._candidate = re.compile(_CANDIDATE.format(of_names="|".join(cues["features"]["of_names"])))
+        self._cues = PlaceCues(cues, countries, lambda name: {e.country for e in self._index.get(name, [])})
+        self._before, self._kind_before = self._cues.before, self._cues.kind_before
+        self._region_after, self._pair_after = self._cues.region_after, self._cues.pair_after
         for name, code in cues["capitals"].items():
             self._capitals.add((name, code))
         self._capital_names = {name for name, _ in self._capitals}
@@ -67,12 +53,8 @@ class Gazetteer:
         self._capital_of.update({code: name for name, code in reversed(cues["capitals"].items())})
         self._folded = {name.casefold(): name for name in self._index}
         self._not_after = frozenset(cues["not_after"])
-        self._feature_first = frozenset(cues["features"]["first"])
-        self._feature_last = frozenset(w for w in cues["features"]["last"] if w[:1].isupper())
-        lower = [w for w in cues["features"]["last"] if w[:1].islower()]
-        self._feature_after = re.compile(rf"^\s+(?P<word>{'|'.join(lower)})\b")
-        followers = "|".join(cues["features"]["followers"])
-        self._feature_end = re.compile(rf"^(?:\s*(?:[,.;:)]|$)|\s+(?:{followers})\b)")
+        self._needs_kind_word = frozenset(cues["needs_kind_word"])
+        self._not_unlisted = frozenset(cues["not_unlisted"]) | lexicon.non_name_words | frozenset(lexicon.org_heads)
 
     def entries(self, name: str) -> list[GazetteerEntry]:
         """Gazetteer records for an exact name."""
@@ -92,8 +74,10 @@ class Gazetteer:
         """
         hits: list[PlaceHit] = []
         for sentence in sentences:
+            if is_byline(sentence.text):
+                continue  # "By Jane Doe in Paris": where the reporter files from is no place of the story
             previous: PlaceHit | None = None
-            for match in _CANDIDATE.finditer(sentence.text):
+            for match in self._candidate.finditer(sentence.text):
                 # "in Kati, Mopti and Gao": a name listed after a place is most likely a place of the same kind
                 listed_kind = (
                     previous.kind
@@ -104,7 +88,11 @@ class Gazetteer:
                     )
                     else None
                 )
-                pair = self._road_ends(sentence, match, blocked, article_countries)
+                based = based_in(sentence, match, blocked, article_countries, self._pick, self._plain, self._capitals)
+                if based:  # "the Aden-based institute": the town it sits in is named
+                    hits.append(based)
+                    continue
+                pair = road_ends(sentence, match, blocked, article_countries, self._pick, self._plain)
                 if pair:  # "the Maiduguri-Damaturu highway": two towns
                     hits.extend(pair)
                     previous = pair[-1]
@@ -115,12 +103,23 @@ class Gazetteer:
                     and primary
                     and not overlaps(sentence.start + match.start(), sentence.start + match.end(), blocked)
                 ):
-                    hit = self._unlisted_hit(sentence, match, primary, listed_kind)
+                    hit = self._unlisted_hit(sentence, match, primary, listed_kind, hits)
                 if hit:
                     hits.append(hit)
                     previous = hit
             hits.extend(self._capital_by_demonym(sentence, blocked))
-        return hits
+        hits.extend(located_names(sentences, hits, blocked, primary, self._unlisted_candidate))
+        return sorted(hits, key=lambda h: h.mention.start)
+
+    def _unlisted_candidate(self, name: str) -> bool:
+        """Whether a name the story places may be a place the gazetteer lacks (not a known name, word or area)."""
+        words = name.split()
+        return (
+            not self._index.get(name)
+            and self._plain(name)
+            and not any(w in _CALENDAR_WORDS or w in self._not_unlisted for w in words)
+            and words[-1] not in self._not_after  # "near the Central Prison": a building
+        )
 
     def _capital_by_demonym(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> list[PlaceHit]:
         """ "the Tunisian capital" (with no name after it) is that country's capital city."""
@@ -140,24 +139,6 @@ class Gazetteer:
             hits.append(PlaceHit(mention, entry, "city", True))
         return hits
 
-    def _road_ends(
-        self, sentence: Sentence, match: re.Match[str], blocked: list[tuple[int, int]], article_countries: set[str]
-    ) -> list[PlaceHit]:
-        """The two towns of a road named after them ("the Maiduguri-Damaturu highway"), when both are known."""
-        if not _ROAD_AFTER.match(sentence.text[match.end() :]) or "-" not in match.group() or " " in match.group():
-            return []
-        hits = []
-        offset = match.start()
-        for part in match.group().split("-"):
-            entry = self._pick(part, "city", article_countries) if self._plain(part) else None
-            start = sentence.start + offset
-            offset += len(part) + 1
-            if entry is None or entry.country not in article_countries or overlaps(start, start + len(part), blocked):
-                return []
-            mention = Mention(start, start + len(part), part, f"{entry.name}|{entry.country}", "place", sentence.index)
-            hits.append(PlaceHit(mention, entry, entry.kind, False))
-        return hits
-
     def lookup_folded(self, name: str) -> str | None:
         """The gazetteer spelling of a name written in another case ("NIAMEY" -> "Niamey")."""
         return name if name in self._index else self._folded.get(name.casefold())
@@ -172,51 +153,23 @@ class Gazetteer:
         return PlaceHit(replace(mention, key=key), entry, entry.kind, capital)
 
     def _unlisted_hit(
-        self, sentence: Sentence, match: re.Match[str], primary: str, listed_kind: str | None
+        self, sentence: Sentence, match: re.Match[str], primary: str, listed_kind: str | None, hits: list[PlaceHit]
     ) -> PlaceHit | None:
         """A name the gazetteer lacks, made a place by its words: 'the town of X', 'the X district', a list."""
         name = match.group()
         before, after = sentence.text[: match.start()], sentence.text[match.end() :]
         if not self._plain(name) or name.split()[0] in _CALENDAR_WORDS:
             return None
-        kind = listed_kind
-        feature = self._feature_after.match(after)
-        words = name.split()
-        named_feature = len(words) > 1 and (words[0] in self._feature_first or words[-1] in self._feature_last)
-        if (feature or named_feature) and self._feature_end.match(after[feature.end() :] if feature else after):
-            if feature:  # "the Ruzizi plain": the feature word is part of the name
-                name = f"{name} {feature.group('word')}"
-            kind = "region"
-        elif self._region_after.match(after) or self._pair_after.match(after):
-            kind = "region" if not re.match(r"^\s+(?:and\s+\S+\s+)?(?:district|commune)", after) else "city"
-        elif self._unlisted.search(before):
-            kind = "region" if self._kind_before["region"].search(before) else "city"
-        if kind is None:
+        found = self._cues.unlisted(name, before, after, listed_kind)
+        if found is None:
             return None
-        entry = GazetteerEntry(name, self._country_after(after) or self._country_before(before) or primary, kind)
-        mention = Mention(
-            sentence.start + match.start(),
-            sentence.start + match.start() + len(name),
-            name,
-            f"{name}|{entry.country}",
-            "place",
-            sentence.index,
-        )
+        name, kind = found
+        seen = {h.mention.text: h.entry.country for h in hits}  # "the X area of Gambella", Gambella placed before
+        country = self._cues.country_after(after, seen) or self._cues.country_before(before) or primary
+        entry = GazetteerEntry(name, country, kind)
+        start = sentence.start + match.start()
+        mention = Mention(start, start + len(name), name, f"{name}|{entry.country}", "place", sentence.index)
         return PlaceHit(mention, entry, kind, False)
-
-    def _country_after(self, after: str) -> str | None:
-        """The country of the known place a name is said to lie in ("the village of X in Batken region")."""
-        match = re.match(r"^,?\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
-        if not match:
-            return None
-        countries = {e.country for e in self._index.get(match.group(1), [])}
-        return countries.pop() if len(countries) == 1 else None
-
-    def _country_before(self, before: str) -> str | None:
-        """The country a demonym gives the kind of place right before the name ("the Tajik enclave of X")."""
-        match = re.search(r"\b([A-Z][\w'’-]+)\s+[a-z]+\s+of\s+$", before)
-        codes = self._countries.lookup(match.group(1)) if match else ()
-        return codes[0] if len(codes) == 1 and self._countries.is_demonym(match.group(1)) else None  # type: ignore[union-attr]
 
     def _longest(
         self,
@@ -228,7 +181,10 @@ class Gazetteer:
     ) -> PlaceHit | None:
         """The longest leading part of a capitalised run that is an acceptable place."""
         words = match.group().split()
-        for size in range(len(words), 0, -1):
+        whole_only = len(words) > 2 and words[1] == "of"  # "Gulf of Aden" is no "Gulf"
+        for size in range(len(words), len(words) - 1 if whole_only else 0, -1):
+            if size < len(words) and re.match(rf"{_PARTICLE}(?:-|$)", words[size]):
+                continue  # "Bab al-Mandab", "Cagayan de Oro": a particle binds the words into one name
             name = " ".join(words[:size])
             rel_start = match.start()
             rel_end = sentence.text.index(words[size - 1], rel_start + len(" ".join(words[: size - 1]))) + len(
@@ -265,6 +221,8 @@ class Gazetteer:
         before, after = sentence.text[:rel_start], sentence.text[rel_end:]
         if after.split()[:1] and after.split()[0].strip(",.;:") in self._not_after:
             return None
+        if name in self._needs_kind_word and not self._region_after.match(after):
+            return None  # "in Western Kenya": a direction word is a region's name only before its kind word
         kind = None
         capital = bool(self._kind_before["capital"].search(before))
         strong = capital or name in self._capital_names
@@ -290,8 +248,10 @@ class Gazetteer:
         if entry is None:
             return None
         in_article = entry.country in article_countries or entry.country in stated
-        if not in_article and self._kind_before["city"].search(before) and entry.population < _MAJOR_CITY:
-            return None  # "near the town of Palma" in a story set elsewhere: a local town the gazetteer lacks
+        local = self._kind_before["city"].search(before) or (kind == "region" and entry.kind == "city")
+        if not in_article and local and entry.population < _MAJOR_CITY:
+            # "near the town of Palma", "the Mirpur area" in a story set elsewhere: a local place the gazetteer lacks
+            return None
         # a sizeable city no other place shares its name with ("The Hague") needs no stronger cue than a locative
         unique = len({(e.name, e.country) for e in self._index.get(name, [])}) == 1
         known = (strong or unique) and entry.population >= _KNOWN_TOWN
@@ -313,4 +273,12 @@ class Gazetteer:
         entries = self._index.get(name, [])
         if not entries:
             return None
-        return max(entries, key=lambda e: (e.country in countries, e.kind == kind, e.primary, e.population, e.country))
+        best = max(entries, key=lambda e: (e.country in countries, e.kind == kind, e.primary, e.population, e.country))
+        major = max(entries, key=lambda e: e.population)
+        if (
+            kind != "region"
+            and major.country != best.country
+            and major.population >= max(_MAJOR_CITY, 20 * best.population)
+        ):
+            return major  # "Paris" is the French capital even in a story that names the United States
+        return best

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from ..factsheet import Evidence, Quote
 from .lexicon import Lexicon
 from .person_records import PeopleResult
+from .quote_spans import QuoteSpan, quote_spans
+from .quote_speakers import described_earlier, nearest_subject, previous_sentence_speaker
 from .text import Mention, Sentence, phrase_pattern, sentence_of
 
-_QUOTED = re.compile(r"“(?P<a>[^”]+)”|\"(?P<b>[^\"\n]+)\"")
 _MIN_WORDS = 3
+_MIN_ATTRIBUTED_WORDS = 2  # "The army said it had struck “terrorist targets”": two words, told by a speaker
 _MAX_SPEAKER_WORDS = 12
 _PHRASE_WORDS = 8
 
@@ -30,12 +32,21 @@ class QuoteFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         cues = phrase_pattern(lexicon.speech_cues).pattern
-        speaker = r"(?P<speaker>[^,.;:“”\"!?]{1,100}?)"
-        # "Name, a spokesman for the ministry, said": the description between commas is not the speaker
-        apposition = r"(?:,\s+(?:a|an|the|who|speaking)\b[^“”\"!?;]{1,150}?,)?"
+        # a dot only after a single capital ("the U.N. envoy"): abbreviations stay inside a speaker
+        speaker_char = r"(?:[^,.;:“”\"!?]|(?<=\b[A-Z])\.)"
+        speaker = rf"(?P<speaker>{speaker_char}{{1,100}}?)"
+        # "Name, a spokesman for the ministry, said": the description between commas is not the speaker;
+        # "Thiam's lawyer, Ousseynou Gaye, said": a name between commas is
+        name = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|al|el|bin|van|von)){0,4}"
+        # "Maria Lopez, 34, a teacher, said": an age before the description
+        apposition = (
+            rf"(?:,\s+\d{{1,3}}(?=,))?"
+            rf"(?:,\s+(?:a|an|the|who|speaking)\b[^“”\"!?;]{{1,150}}?,|,\s+(?P<named>{name}),)?"
+        )
         self._after_speaker_first = re.compile(rf"^[\s,]*{speaker}{apposition}\s+(?P<cue>{cues})")
         self._after_cue_first = re.compile(
-            rf"^[\s,]*(?P<cue>said|says|added|noted|continued|wrote|asked)\s+{speaker}(?=[,.;]|$)"
+            rf"^[\s,]*(?P<cue>said|says|added|noted|continued|wrote|asked|according\s+to)\s+{speaker}"
+            rf"(?:,\s+(?P<named>{name})(?=[,.;]|$)|(?=[,.;]|$))"  # "said his sister, Eka Kereselidze, who ..."
         )
         self._before = re.compile(
             rf"{speaker}{apposition}\s+(?P<cue>{cues})"
@@ -43,10 +54,22 @@ class QuoteFinder:
         )
         # "The army said it had struck “terrorist targets”": the sentence's subject said the quoted words
         self._subject = re.compile(
-            rf"(?:^|,\s+(?:and|but)\s+)(?P<speaker>[^,.;:“”\"!?]{{1,60}}?){apposition}\s+(?P<cue>{cues})\b"
+            rf"(?:^|,\s+(?:and|but)\s+)(?P<speaker>{speaker_char}{{1,90}}?){apposition}\s+(?P<cue>{cues})\b"
         )
+        # "“...,” said Luka, a student": a name the people finder did not take, known as one by its description
+        self._named_after_cue = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
+        self._description_after = re.compile(r"^\s*(?:,\s+(?:a|an|the|who)\b|[.!?]?\s*$)")
+        self._not_names = re.compile(
+            r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+            r"August|September|October|November|December|Today|Tonight|Yesterday)\b"
+        )
+        self._speech_cue = re.compile(rf"\b(?:{cues})\b", re.IGNORECASE)
+        any_cue = rf"(?:{cues}|{phrase_pattern(lexicon.phrase_cues).pattern})"
+        # "What has changed, he said, is ...": a pronoun speaking in the sentence before a quote standing alone
+        pronouns = "|".join(re.escape(p) for p in lexicon.pronouns)
+        self._pronoun_cue = re.compile(rf"\b(?:{pronouns})\s+(?:[a-z]+ly\s+)?{any_cue}\b", re.IGNORECASE)
         # A short quoted phrase ("ordered the army to “finish the job”") belongs to the person who opens the sentence
-        self._phrase_cue = re.compile(rf"\b(?:{cues}|{phrase_pattern(lexicon.phrase_cues).pattern})\b", re.IGNORECASE)
+        self._phrase_cue = re.compile(rf"\b{any_cue}\b", re.IGNORECASE)
         self._unnamed = lexicon.unnamed_heads
         self._pronouns = lexicon.pronouns
 
@@ -55,29 +78,41 @@ class QuoteFinder:
         hits: list[QuoteHit] = []
         previous_last = -2  # the last sentence of the previous quote
         sources = self._described_sources(sentences, people, orgs)
-        for match in _QUOTED.finditer(body):
-            inner_key = "a" if match.group("a") is not None else "b"
-            words = match.group(inner_key).split()
-            first = sentence_of(sentences, match.start())
-            last = sentence_of(sentences, match.end() - 1)
-            if first is None or last is None or len(words) < _MIN_WORDS:
+        running_on: list[tuple[QuoteSpan, Sentence, Sentence]] = []  # paragraphs of a quote its last one attributes
+        for span in quote_spans(body):
+            words = span.text.split()
+            first = sentence_of(sentences, span.start)
+            last = sentence_of(sentences, span.end - 1)
+            if first is None or last is None or len(words) < _MIN_ATTRIBUTED_WORDS:
                 continue
-            after = body[match.end() : last.end]
-            before = body[first.start : match.start()]
-            attribution = self._attribute(after, before, match.end(), first.start, people, orgs, sources)
-            if attribution is None and len(words) <= _PHRASE_WORDS:
-                attribution = self._phrase_speaker(body[first.start : match.start()], first.start, people)
+            after = body[span.end : last.end]
+            before = body[first.start : span.start]
+            phrase = len(words) <= _PHRASE_WORDS
+            attribution = self._attribute(after, before, span.end, first.start, people, orgs, sources, phrase)
+            if attribution is None and span.runs_on:
+                running_on.append((span, first, last))
+                continue
+            # two words are a quote only when a speaker says them ("called it a “special operation”" is a label),
+            # and they are no name
+            if len(words) < _MIN_WORDS and not self._said_by(attribution, words):
+                continue
+            if attribution is None and phrase:
+                attribution = self._phrase_speaker(body[first.start : span.start], first.start, people)
             if attribution is None and hits and first.index - previous_last <= 1:
-                previous = hits[-1].quote  # a quote that carries on the previous speaker's words
-                attribution = (previous.speaker, None, hits[-1].actors)
+                previous = hits[-1]  # a quote that carries on the previous speaker's words, unless another speaks
+                if not self._another_speaks(before, first.start, previous, people):
+                    attribution = (previous.quote.speaker, None, previous.actors)
             if attribution is None and not before.strip():
-                attribution = _previous_person(sentences, first, people)
+                attribution = _previous_person(sentences, first, people) or previous_sentence_speaker(
+                    sentences, first, people, self._pronoun_cue
+                )
             if attribution is None:
+                running_on.clear()
                 continue
-            speaker, cue, actors = attribution
-            text = match.group(inner_key).strip().rstrip(",").strip()
-            evidence = Evidence(body[first.start : last.end], first.start, last.end)
-            hits.append(QuoteHit(Quote(speaker, text, evidence, cue), actors, first.index))
+            for earlier, earlier_first, earlier_last in running_on:  # the speaker of the quote's last paragraph
+                hits.append(_hit(body, earlier, earlier_first, earlier_last, (attribution[0], None, attribution[2])))
+            running_on.clear()
+            hits.append(_hit(body, span, first, last, attribution))
             previous_last = last.index
         return hits
 
@@ -107,22 +142,71 @@ class QuoteFinder:
         people: PeopleResult,
         orgs: list[Mention],
         sources: list[tuple[int, str, tuple[str, ...]]],
+        phrase: bool = False,
     ) -> tuple[str, str | None, tuple[str, ...]] | None:
-        """(speaker, cue, actors) from the words after the quote, else before it."""
+        """(speaker, cue, actors) from the words after the quote, else before it.
+
+        A quoted phrase belongs to the subject of the verb nearest before it, ahead of the sentence's subject.
+        """
         for regex, text, offset in (
             (self._after_speaker_first, after, after_start),
             (self._after_cue_first, after, after_start),
             (self._before, before, before_start),
+            (None, before, before_start),
             (self._subject, before, before_start),
         ):
+            if regex is None:
+                nearest = phrase and nearest_subject(text, offset, self._phrase_cue, people, orgs, self._unnamed)
+                if nearest:
+                    return nearest
+                continue
             match = regex.search(text)
             if not match:
                 continue
+            named = self._named_apposition(match, offset, people)
+            if named:
+                return named
             start, end = offset + match.start("speaker"), offset + match.end("speaker")
             resolved = self._speaker(match.group("speaker"), start, end, people, orgs, sources)
+            if not resolved and regex is self._after_cue_first:
+                resolved = self._unlisted_name(match, text)
             if resolved:
                 return resolved[0], match.group("cue").lower(), resolved[1]
         return None
+
+    def _said_by(self, attribution: tuple[str, str | None, tuple[str, ...]] | None, words: list[str]) -> bool:
+        """Whether a speech verb (not a verb of naming or judging) gives short quoted words a speaker."""
+        if attribution is None or attribution[1] is None or all(w[:1].isupper() for w in words):
+            return False
+        return bool(self._speech_cue.fullmatch(attribution[1]))
+
+    def _another_speaks(self, before: str, offset: int, previous: QuoteHit, people: PeopleResult) -> bool:
+        """Whether the words before a quote give a speaker other than the last one ("Her lawyer, X, said ...")."""
+        if not self._speech_cue.search(before):
+            return False
+        end = offset + len(before)
+        return any(offset <= m.start and m.end <= end and m.key not in previous.actors for m in people.mentions)
+
+    def _named_apposition(
+        self, match: re.Match[str], offset: int, people: PeopleResult
+    ) -> tuple[str, str | None, tuple[str, ...]] | None:
+        """The person named between commas after a description ("Thiam's lawyer, Ousseynou Gaye, said")."""
+        if "named" not in match.re.groupindex or not match.group("named"):
+            return None
+        start, end = offset + match.start("named"), offset + match.end("named")
+        for mention in people.mentions:
+            if start <= mention.start and mention.end <= end:
+                return mention.key, match.group("cue").lower(), (mention.key,)
+        return None
+
+    def _unlisted_name(self, match: re.Match[str], text: str) -> tuple[str, tuple[str, ...]] | None:
+        """A capitalised name right after the cue, described as a person next ("said Luka, a 22-year-old student")."""
+        name = " ".join(match.group("speaker").split())
+        if not self._named_after_cue.match(name) or self._not_names.match(name):
+            return None
+        if not self._description_after.match(text[match.end("speaker") :]):
+            return None
+        return name, (name,)
 
     def _phrase_speaker(
         self, before: str, offset: int, people: PeopleResult
@@ -132,7 +216,8 @@ class QuoteFinder:
         if not inside or (len(inside) > 1 and inside[1].key != inside[0].key):
             return None  # no person, or another person between the subject and the phrase
         # the words before the person since the last full stop (the splitter may miss one: "Sunday Mass. Judge X")
-        opener = re.split(r"[.!?;]\s+", before[: inside[0].start - offset])[-1].split()
+        # "Speaking in parliament on Tuesday, Kobakhidze accused ...": an opening phrase before a comma is no subject
+        opener = re.split(r"[.!?;,]\s+", before[: inside[0].start - offset])[-1].split()
         if len(opener) > 1 or (opener and not opener[0][:1].isupper()):
             return None  # the person is not the sentence's subject ("an aide to X said")
         cue = self._phrase_cue.search(before, inside[0].end - offset)
@@ -156,6 +241,9 @@ class QuoteFinder:
         for mention in people.mentions:
             if start <= mention.start and mention.end <= end:
                 return mention.key, (mention.key,)
+        pointed = described_earlier(text, start, sources, orgs)
+        if pointed:  # "the diplomat said" after "A Western diplomat in Dakar ... said"
+            return pointed
         if text.lower() in self._pronouns:
             earlier = [m for m in people.mentions if m.end <= start]
             described = [s for s in sources if s[0] <= start]
@@ -170,6 +258,16 @@ class QuoteFinder:
         if words & self._unnamed or inside or text.split()[0].lower() in ("a", "an", "the", "one"):
             return text, inside
         return None
+
+
+def _hit(
+    body: str, span: QuoteSpan, first: Sentence, last: Sentence, attribution: tuple[str, str | None, tuple[str, ...]]
+) -> QuoteHit:
+    """A quote found and attributed."""
+    speaker, cue, actors = attribution
+    text = span.text.strip().rstrip(",").strip()
+    evidence = Evidence(body[first.start : last.end], first.start, last.end)
+    return QuoteHit(Quote(speaker, text, evidence, cue), actors, first.index)
 
 
 def _previous_person(

@@ -66,3 +66,23 @@ def test_extracted_events_carry_their_types(extract) -> None:
         "ASSAULT",
         "Non-state actor overtakes territory",
     )
+
+
+def test_new_trigger_words_are_typed(lexicon) -> None:
+    typer = EventTyper(lexicon.event_types, lexicon.plover)
+    assert typer.type_of("attack", "missiles hit").acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert typer.type_of("attack", "assassinated") == EventType(
+        "ASSAULT", "assassinate", "Violence against civilians", "Attack"
+    )
+    assert typer.type_of("battle", "overran").acled_sub_event_type == "Non-state actor overtakes territory"
+    assert typer.type_of("withdrawal", "expulsion") == EventType("SANCTION", "expel", "Strategic developments", "Other")
+    assert typer.type_of("other", "visited") == EventType("CONSULT", "visit")
+    assert typer.type_of("other", "deported") == EventType("COERCE", "deport")
+    assert typer.type_of("protest", "took to the streets").plover_mode == "demo"
+
+
+def test_a_trigger_given_another_category_by_its_context_takes_that_category_s_types(extract) -> None:
+    [event] = extract("The energy group suspended a $20 billion gas project near the port.").events
+    assert (event.type, event.plover) == ("withdrawal", "RETREAT")
+    [event] = extract("Rebels accuse the army of shelling villages.").events
+    assert (event.type, event.plover) == ("statement", "ACCUSE")

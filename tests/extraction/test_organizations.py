@@ -156,3 +156,94 @@ def test_a_person_with_a_role_in_a_group_is_no_organisation(extract) -> None:
     found = orgs(sheet)
     assert "Mustafa Bin Rajab" not in found and "Rajab" not in found
     assert found["Kalamu"].kind == "armed-group"
+
+
+def test_name_spelled_out_before_an_acronym_without_a_head_noun(extract) -> None:
+    found = orgs(
+        extract(
+            "Fighters of the Harakat Nasr al-Shimal (HNS) ambushed a convoy. "
+            "The HNS later released two drivers. The Regional Peace Accord (RPA) was signed in 2019, "
+            "and some 300 internally displaced persons (IDPs) returned."
+        )
+    )
+    assert found["Harakat Nasr al-Shimal"].aliases == ("HNS",)
+    assert "Regional Peace Accord" not in found
+    assert "IDPs" not in found and not any("displaced" in name for name in found)
+
+
+def test_title_or_possessor_inside_a_capitalised_run_is_not_part_of_the_name(extract) -> None:
+    found = orgs(
+        extract(
+            "Justice Cabinet Secretary Wanjiru Kamau spoke. Peter Otieno's United Reform Movement walked out, "
+            "and Kenya's National Cohesion Commission met."
+        )
+    )
+    assert "United Reform Movement" in found and "National Cohesion Commission" in found
+    assert not any("Kamau" in name or "Otieno" in name for name in found)
+
+
+def test_plural_possessive_and_initials_with_dots_stay_in_a_name(extract) -> None:
+    sheet = extract("The Farmers' Solidarity Network (FSN) cited the U.S. Geological Survey.")
+    found = orgs(sheet)
+    assert "Farmers' Solidarity Network" in found
+    assert "Geological Survey" in found  # "U.S." stays a country mention of its own
+    assert [c.code for c in sheet.countries] == ["USA"]
+
+
+def test_one_word_names_from_apposition_workplace_and_party(extract) -> None:
+    sheet = extract(
+        "Telmar, the country's largest mobile operator, cut prices. "
+        "Ana Ruiz, an economist at Quinta Analytics in Lima, expects a slump. "
+        "The ruling Peruvian Renewal party and the outlet Andes Today disagreed."
+    )
+    found = orgs(sheet)
+    assert found["Telmar"].kind == "company"
+    assert "Quinta Analytics" in found
+    assert "Peruvian Renewal" in found
+    assert found["Andes Today"].kind == "media"
+
+
+def test_outlet_before_a_reporting_verb_and_title_case_headlines(extract) -> None:
+    found = orgs(
+        extract(
+            "Rebels And Army Trade Blame Over Market Fire\n\n"
+            "The Coastal Courier reported that 12 stalls burned. A witness told The Coastal Courier it began at dawn."
+        )
+    )
+    assert found["Coastal Courier"].kind == "media"
+    assert not any("Blame" in name for name in found)
+
+
+def test_long_form_of_a_known_acronym_joins_the_known_body(extract) -> None:
+    found = orgs(
+        extract("The U.N. Assistance Mission in Afghanistan (UNAMA) said 40 people died. UNAMA called for calm.")
+    )
+    assert "UNAMA" in found and len(found) == 1
+
+
+def test_acronym_before_a_noun_for_fighters(extract) -> None:
+    found = orgs(extract("KLF rebels ambushed a convoy near Beni in DR Congo as ZDF soldiers and US troops looked on."))
+    assert found["KLF"].kind == "armed-group"
+    assert found["ZDF"].kind == "military"
+    assert "US" not in found
+
+
+def test_newspaper_after_its_name_and_plural_workplace(extract) -> None:
+    found = orgs(
+        extract(
+            "Analysts at Delta Risk Monitor, a Lagos-based consultancy, expect more attacks. "
+            "The Evening Star newspaper said turnout was low."
+        )
+    )
+    assert "Delta Risk Monitor" in found
+    assert found["Evening Star"].kind == "media"
+
+
+def test_sentence_openers_and_buildings_are_not_organisations(extract) -> None:
+    found = orgs(
+        extract(
+            "Separately, the company, which operates in Nigeria, said profits fell. "
+            "A nurse at Al Amal hospital in Sudan said 12 people died."
+        )
+    )
+    assert found == {}

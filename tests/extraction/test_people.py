@@ -136,3 +136,43 @@ def test_accented_names_and_clergy_titles(extract) -> None:
 def test_role_without_article_in_apposition_before_a_speech_verb(extract) -> None:
     found = people(extract("Anders Holm, head of the aid office in the city, said partners had reached 12,000 people."))
     assert "Anders Holm" in found
+
+
+def test_names_that_only_a_person_can_follow(extract) -> None:
+    found = people(
+        extract(
+            "Rebels toppled President Jean-Marie Paul Kabundi in 1997. The council was led by Aminata Sow. "
+            "Critics blame the government of Teodor Vasquez. "
+            "Lamine Faye, who headed the ministry, was arrested."
+        )
+    )
+    assert {"Jean-Marie Paul Kabundi", "Aminata Sow", "Teodor Vasquez", "Lamine Faye"} <= set(found)
+
+
+def test_one_name_speaker_with_an_age(extract) -> None:
+    found = people(
+        extract('"We lost everything," said Faisal, a 19-year-old student. "Nobody came," said Hana, a local teacher.')
+    )
+    assert "Faisal" in found and "Hana" in found
+    assert people(extract('"It is over," officials said Sunday, a day after the vote.')) == {}
+
+
+def test_possessive_ends_a_name_and_a_surname_pair_folds_into_the_full_name(extract) -> None:
+    found = people(
+        extract(
+            "Opposition leader Rosa Elena Paredes's Nueva Voz party protested. "
+            "Analyst Karim Ben Youssef said the deal was weak. Ben Youssef added that talks would go on."
+        )
+    )
+    assert "Rosa Elena Paredes" in found
+    assert "Karim Ben Youssef" in found and "Ben Youssef" not in found
+
+
+def test_title_set_off_by_commas_and_a_place_noun_after_a_name(extract) -> None:
+    sheet = extract(
+        "The agency's Secretary-General, Marta Lindqvist, said ships were at risk. "
+        "Families sheltered in the Abu Naama displacement camp."
+    )
+    found = people(sheet)
+    assert "Marta Lindqvist" in found
+    assert "Abu Naama" not in found

@@ -149,3 +149,95 @@ def test_island_and_iso_subdivision_are_regions(extract) -> None:
     found = places(sheet)
     assert (found["Mindanao"].kind, found["Mindanao"].country) == ("region", "PHL")
     assert (found["Zamboanga Sibugay"].kind, found["Zamboanga Sibugay"].country) == ("region", "PHL")
+
+
+def test_unlisted_towns_by_kind_word_distance_and_apposition(extract) -> None:
+    found = places(
+        extract(
+            "Drones hit Korobele village in Mali on Monday. Survivors fled to Tessamba, about 40 km north of Gao. "
+            "There was no damage in Ouarsin, the district capital."
+        )
+    )
+    assert found["Korobele"].kind == "city"
+    assert found["Tessamba"].country == "MLI"
+    assert "Ouarsin" in found
+
+
+def test_unlisted_names_in_a_list_before_a_plural_kind_word(extract) -> None:
+    found = places(extract("Clashes in South Sudan spread to the Nyala, Bokor and Tiet counties on Friday."))
+    assert {"Nyala", "Bokor", "Tiet"} <= set(found)
+
+
+def test_adjective_before_a_plural_kind_word_is_not_a_place(extract) -> None:
+    found = places(extract("Schools in Cameroon's Anglophone regions stayed shut."))
+    assert "Anglophone" not in found
+
+
+def test_unlisted_name_placed_twice_or_after_near(extract) -> None:
+    sheet = extract(
+        "Rebels in DR Congo reached Kasindolo on Monday. By Tuesday, fighting in Kasindolo had stopped. "
+        "Another clash was reported near Bweremana. Officials said in Swahili that aid was coming."
+    )
+    found = places(sheet)
+    assert (found["Kasindolo"].country, found["Kasindolo"].kind) == ("COD", "city")
+    assert "Bweremana" in found
+    assert "Swahili" not in found
+
+
+def test_a_world_city_outranks_a_small_namesake_in_a_story_country(extract) -> None:
+    found = places(extract("The United States and Syria will meet in Paris, a U.S. official said."))
+    assert found["Paris"].country == "FRA"
+
+
+def test_town_of_an_x_based_compound_and_byline_places(extract) -> None:
+    sheet = extract("By Jane Roe in Madrid\n\nAn analyst at a Nairobi-based institute said Somalia was calm.")
+    found = places(sheet)
+    assert found["Nairobi"].country == "KEN"
+    assert "Madrid" not in found
+    assert sheet.people == ()
+
+
+def test_possessive_country_gives_an_unlisted_region_its_country(extract) -> None:
+    found = places(extract("Refugees from Sudan crossed into Chad's Ouaddai Nord region."))
+    assert found["Ouaddai Nord"].country == "TCD"
+
+
+def test_feature_named_with_of_and_a_building_is_no_place(extract) -> None:
+    sheet = extract(
+        "Pirates from Somalia struck again in the Gulf of Aden. The Ocean Star was sailing from the Gulf Coast. "
+        "Inmates rioted at the Kaboré Central Prison in Ouagadougou, Burkina Faso."
+    )
+    found = places(sheet)
+    assert found["Gulf of Aden"].kind == "region"
+    assert "Gulf Coast" in found
+    assert "Gulf" not in found and "Ocean Star" not in found
+    assert not any("Prison" in name for name in found)
+
+
+def test_district_of_an_unlisted_name_and_a_local_area_over_a_namesake_abroad(extract) -> None:
+    found = places(
+        extract("Clashes in Bangladesh hit the northern district of Porabari and the Mirpur area of Dhaka on Sunday.")
+    )
+    assert found["Porabari"].country == "BGD"
+    assert found["Mirpur"].country == "BGD"  # not the Pakistani city of the same name
+
+
+def test_direction_word_regions_need_their_kind_word(extract) -> None:
+    assert "Western" not in places(extract("Floods hit homes in Western Kenya, Kenyan officials said."))
+    found = places(extract("Ghana's Western Region flooded after the rains, officials in Ghana said."))
+    assert found["Western"].country == "GHA"
+
+
+def test_unlisted_place_takes_the_country_of_the_place_it_lies_in(extract) -> None:
+    found = places(
+        extract(
+            "Refugees from South Sudan crossed into Ethiopia's Gambela Nord region. "
+            "New arrivals reached the Kuergeng area of Gambela Nord on Friday."
+        )
+    )
+    assert found["Kuergeng"].country == "ETH"
+
+
+def test_named_square_or_avenue_where_protesters_gather(extract) -> None:
+    found = places(extract('Protesters in Serbia blocked Slavija Square "for the students" late on Friday.'))
+    assert "Slavija Square" in found

@@ -110,3 +110,126 @@ def test_quotes_carry_on_across_sentences_and_after_a_sentence_about_the_speaker
         ("Tomas Herrera", "The farmers are losing their land."),
         ("Tomas Herrera", "I still want to believe in them."),
     ]
+
+
+def test_definite_description_points_back_to_the_unnamed_source(extract) -> None:
+    sheet = extract(
+        "A Nordic aid worker in Goma, speaking on condition of anonymity, said the camps were overflowing. "
+        '"We are turning families away every night," the aid worker said.'
+    )
+    assert quotes(sheet) == [("A Nordic aid worker in Goma", "We are turning families away every night", "said")]
+
+
+def test_unnamed_source_with_an_abbreviation_and_a_who_clause(extract) -> None:
+    sheet = extract(
+        "A U.N. official in Juba, who was not authorised to speak to the press, said food stocks were low. "
+        '"If the road stays shut, people will starve before the rains end," the official said.'
+    )
+    assert quotes(sheet) == [
+        ("A U.N. official in Juba", "If the road stays shut, people will starve before the rains end", "said")
+    ]
+
+
+def test_a_name_between_commas_after_a_description_is_the_speaker(extract) -> None:
+    sheet = extract(
+        "Minister Ruth Achieng was questioned by police on Friday. Her lawyer, Thomas Wekesa, said his client had "
+        'merely "followed the rules of the ministry" and would be cleared.'
+    )
+    assert quotes(sheet) == [("Thomas Wekesa", "followed the rules of the ministry", "said")]
+
+
+def test_quote_after_another_speakers_cue_does_not_carry_on_the_last_speaker(extract) -> None:
+    sheet = extract(
+        '"The talks are over," said the rebel commander Joseph Kabila Mutombo. '
+        "A spokesperson for the regional bloc, Marie Dufresne, said on Friday that the bloc "
+        '"regrets the collapse of the negotiations".'
+    )
+    assert [s for s, _, _ in quotes(sheet)] == ["Joseph Kabila Mutombo", "Marie Dufresne"]
+
+
+def test_a_capitalised_name_after_said_with_a_description_is_a_speaker(extract) -> None:
+    sheet = extract(
+        'Dozens gathered in the square. "We will be back every night until they listen," said Nino, a '
+        "19-year-old student who gave only her first name."
+    )
+    assert quotes(sheet) == [("Nino", "We will be back every night until they listen", "said")]
+
+
+def test_quoted_phrase_belongs_to_the_subject_of_the_nearest_verb(extract) -> None:
+    sheet = extract(
+        "The Health Ministry said on Monday that clinics were open. Opposition leader Karim Haddad said the "
+        'clinics were empty, a claim the ministry rejected as "rumours spread by enemies".'
+    )
+    assert quotes(sheet) == [("Health Ministry", "rumours spread by enemies", "rejected")]
+
+
+def test_nested_reported_speech_quotes_the_inner_speaker(extract) -> None:
+    sheet = extract(
+        'The UN mission said its envoy, Clara Jimenez, had welcomed the accord as "a decisive first step" '
+        "towards peace."
+    )
+    assert quotes(sheet) == [("Clara Jimenez", "a decisive first step", "welcomed")]
+
+
+def test_phrase_after_an_opening_participle_belongs_to_the_subject(extract) -> None:
+    sheet = extract(
+        "Speaking in parliament on Tuesday, Prime Minister Ivan Petrov accused foreign donors of funding "
+        '"a coup in slow motion".'
+    )
+    assert quotes(sheet) == [("Ivan Petrov", "a coup in slow motion", "accused")]
+
+
+def test_standalone_quote_after_a_sentence_whose_pronoun_speaks(extract) -> None:
+    sheet = extract(
+        "Bishop Emmanuel Okoro has led the parish for a decade.\n\n"
+        "What frightens people now, he said, is the silence at night. "
+        '"Before, we heard the trucks. Now nobody drives after dark."'
+    )
+    assert quotes(sheet) == [("Emmanuel Okoro", "Before, we heard the trucks. Now nobody drives after dark.", None)]
+
+
+def test_two_word_quote_needs_a_speaker_and_is_no_name(extract) -> None:
+    sheet = extract(
+        'The army said it had hit "terrorist positions" near the town. Rebels of the so-called "Northern Front" '
+        'fled. Residents spoke of "dead streets".'
+    )
+    assert quotes(sheet) == [("The army", "terrorist positions", "said")]
+
+
+def test_a_verb_in_an_if_clause_before_a_comma_is_not_the_speaker(extract) -> None:
+    sheet = extract(
+        "Analyst Sara Lindgren said that if the parliament rejected the plan, the currency would become "
+        '"a plaything of speculators".'
+    )
+    assert quotes(sheet) == [("Sara Lindgren", "a plaything of speculators", "said")]
+
+
+def test_a_quote_run_over_paragraphs_is_spoken_by_the_speaker_of_its_last_paragraph(extract) -> None:
+    sheet = extract(
+        "Rights researcher Helen Moyo said the report was damning.\n\n"
+        '"The police must answer for these deaths. The families have waited long enough.\n\n'
+        '"Without justice, the killings will go on," Moyo said.'
+    )
+    assert [(s, t) for s, t, _ in quotes(sheet)] == [
+        ("Helen Moyo", "The police must answer for these deaths. The families have waited long enough."),
+        ("Helen Moyo", "Without justice, the killings will go on"),
+    ]
+
+
+def test_a_curly_quote_run_over_paragraphs_is_one_quote_a_paragraph(extract) -> None:
+    sheet = extract(
+        "“We crossed the river at night. Nobody helped us.\n\n“Now we sleep under the trees,” said Amina Diallo, a "
+        "mother of four."
+    )
+    assert [(s, t) for s, t, _ in quotes(sheet)] == [
+        ("Amina Diallo", "We crossed the river at night. Nobody helped us."),
+        ("Amina Diallo", "Now we sleep under the trees"),
+    ]
+
+
+def test_according_to_after_the_quote_and_an_age_before_the_description(extract) -> None:
+    sheet = extract(
+        '"We have lost every harvest," according to Fatou Sanneh, a farmer in the valley. '
+        '"The river took the rest," Ibrahim Conteh, 52, a fisherman, told AFP.'
+    )
+    assert [(s, c) for s, _, c in quotes(sheet)] == [("Fatou Sanneh", "according to"), ("Ibrahim Conteh", "told")]

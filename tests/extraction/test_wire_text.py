@@ -73,9 +73,17 @@ def test_dates_without_publication_keep_their_text_only(extract) -> None:
 
 
 def test_last_monday_resolves_before_publication(extract) -> None:
-    # 2025-08-12 is a Tuesday: "last Monday" is the day before, "last Tuesday" a week before.
-    sheet = extract("Rebels attacked the town of Djibo last Monday. Police arrested two men last Tuesday.")
-    assert [(e.type, e.date.value) for e in sheet.events] == [("attack", "2025-08-11"), ("arrest", "2025-08-05")]
+    # 2025-08-12 is a Tuesday. A writer who means the day before says "on Monday" or "yesterday", so "last Monday"
+    # is the Monday of the week before; "last Tuesday" is a week before; "last Sunday" two days before.
+    sheet = extract(
+        "Rebels attacked the town of Djibo last Monday. Police arrested two men last Tuesday. "
+        "Soldiers killed a herder last Sunday."
+    )
+    assert [(e.type, e.date.value) for e in sheet.events] == [
+        ("attack", "2025-08-04"),
+        ("arrest", "2025-08-05"),
+        ("attack", "2025-08-10"),
+    ]
 
 
 def test_headings_and_bylines_with_a_city_are_not_story(extract) -> None:

@@ -1,0 +1,120 @@
+"""Periods longer or vaguer than a calendar day or month: seasons, decades, parts of the day near publication,
+and the start or end of a week, month or year.
+
+Each resolver takes a `dates.TimeFinder` pattern's match and the publication date, like those of `date_resolve`.
+Seasons are the meteorological ones of the northern hemisphere (spring is March to May), as news agencies use them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..factsheet import DateValue
+from .date_resolve import one_value, relative
+
+# first and last month of each season; winter runs into the next year
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_DECADE_PARTS = {"": (0, 9), "early": (0, 4), "mid": (3, 7), "late": (5, 9)}
+
+SEASON = (
+    r"(?:(?P<lead>(?i:in|during|by|until|till|since|through|throughout|into|over|before|after))\s+)?"
+    r"(?:(?P<srel>(?i:the|this|last|next|this\s+past))\s+)?(?:(?i:early|late|mid)[\s-]+)?"
+    r"(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)|\s+(?P<year2>(?:19|20)\d\d))?"
+    r"(?!\s+(?:of|in|to|from|by)\b|[\w-])"  # "the fall of Kabul", "a fall in prices" name no time
+)
+DECADE = (
+    r"(?:(?i:in|during|since|by|until|through|throughout)\s+)?(?:(?i:the)\s+)?"
+    r"(?:(?P<edge>(?i:early|mid|late))[\s-]+)?(?P<decade>(?:19|20)\d0)s"
+)
+# "this morning", "tonight", "last night": parts of the day of publication or the night before it
+DAY_PART = r"(?P<word>tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+today)"
+# "since the start of the year", "by the end of the month": the unit the edge belongs to
+UNIT_EDGE = (
+    r"(?:(?i:since|by|until|till|before|at|from|in|towards?)\s+)?the\s+(?:start|beginning|end|middle|turn)\s+of\s+"
+    r"(?P<rel>the|this|last|next)\s+(?P<unit>week|month|year)"
+)
+
+
+def season(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """in the spring, last winter, the summer of 2023: the season's months as a range."""
+    name = m["season"].lower()
+    year = m["year"] or m["year2"]
+    rel = " ".join((m["srel"] or "").lower().split())
+    lead = (m["lead"] or "").lower()
+    if not (year or rel or lead):
+        return ()  # "summer heat": no time told
+    if name in ("fall", "spring") and not (year or rel):
+        return ()  # "in fall", "since spring" are rarely seasons without "the"
+    if year:
+        return one_value(m.group(), _season_span(name, int(year)), "range")
+    if published is None:
+        return one_value(m.group(), None, "range")
+    if rel == "next":
+        choice = "next"
+    elif lead in ("into", "until", "till"):
+        choice = "coming"
+    else:
+        choice = "last" if rel == "last" else rel
+    return one_value(m.group(), _season_near(name, choice, published), "range")
+
+
+def _season_bounds(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """First and last day of a season that starts in `year`."""
+    first, last = _SEASONS[name]
+    end_year = year + 1 if last < first else year
+    following = dt.date(end_year + (last == 12), last % 12 + 1, 1)
+    return dt.date(year, first, 1), following - dt.timedelta(days=1)
+
+
+def _season_span(name: str, year: int) -> str:
+    """The season starting in a year as YYYY-MM/YYYY-MM."""
+    first, last = _season_bounds(name, year)
+    return f"{first.isoformat()[:7]}/{last.isoformat()[:7]}"
+
+
+def _season_near(name: str, choice: str, published: dt.date) -> str:
+    """The season meant relative to publication.
+
+    next: the first to begin after it; coming ("into the autumn"): the one running or the next; last: the last to
+    have ended; otherwise ("this summer", "in the spring") the nearest, the past one when two are as near.
+    """
+    spans = {y: _season_bounds(name, y) for y in range(published.year - 2, published.year + 2)}
+    if choice == "next":
+        year = min(y for y, (first, _) in spans.items() if first > published)
+    elif choice == "coming":
+        year = min(y for y, (_, last) in spans.items() if last >= published)
+    elif choice == "last":
+        year = max(y for y, (_, last) in spans.items() if last < published)
+    else:  # the nearest: "in the spring" told in August is the last one, "before the autumn" told in July the next
+        year = min(spans, key=lambda y: (_days_outside(spans[y], published), -y))
+    return _season_span(name, year)
+
+
+def _days_outside(span: tuple[dt.date, dt.date], day: dt.date) -> int:
+    """How many days a day lies outside a span (0 inside it)."""
+    first, last = span
+    return max((first - day).days, (day - last).days, 0)
+
+
+def decade(m: re.Match[str], _published: dt.date | None) -> tuple[DateValue, ...]:
+    """the 1990s, the late 1980s: the decade's years (or its part) as a range."""
+    base = int(m["decade"])
+    first, last = _DECADE_PARTS[(m["edge"] or "").lower()]
+    return one_value(m.group(), f"{base + first}/{base + last}", "range")
+
+
+def day_part(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """this morning, tonight: the day of publication; last night: the night before it, as its two days."""
+    word = " ".join(m["word"].lower().split())
+    if published is None:
+        return one_value(m.group(), None, "range" if word == "last night" else "day")
+    if word == "last night":
+        return one_value(m.group(), f"{published - dt.timedelta(days=1)}/{published}", "range")
+    return one_value(m.group(), published.isoformat(), "day")
+
+
+def unit_edge(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """since the start of the year, by the end of last month: the year, month or week it is the edge of."""
+    return relative(m, published)

@@ -1,0 +1,107 @@
+"""Trigger words: the lexicon's phrases and gapped patterns, and what the words around a trigger make of it."""
+
+from __future__ import annotations
+
+import re
+
+from .event_model import Entities
+from .lexicon import Lexicon
+from .text import Sentence, phrase_pattern
+
+
+class TriggerWords:
+    """Finds trigger words in a sentence and tells each one's category from the words around it."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._category = {
+            " ".join(p.lower().split()): cat for cat, phrases in lexicon.triggers.items() for p in phrases
+        }
+        cues = lexicon.status_cues
+        # "moved eight mechanised brigades", "pledged to send more troops": a verb of sending, a few words, a force;
+        # "launched more than 400 drones": a verb of firing, a few words, what was fired
+        sending = phrase_pattern(cues["sending_verbs"]).pattern
+        forces = phrase_pattern(cues["force_nouns"]).pattern
+        firing = phrase_pattern(cues["firing_verbs"]).pattern
+        weapons = phrase_pattern(cues["fired_weapons"]).pattern
+        self.pattern = re.compile(
+            rf"(?P<sending>{sending}(?:\s+[\w-]+){{0,5}}?\s+{forces})|"
+            rf"(?P<firing>{firing}(?:\s+[\w-]+){{0,4}}?\s+{weapons})|{phrase_pattern(self._category).pattern}",
+            re.IGNORECASE,
+        )
+        # "a general strike", "a day of strikes": a stoppage of work, no attack
+        self._labour = re.compile(rf"{phrase_pattern(cues['labour_strike_before'], re.I).pattern}\s+$", re.I)
+        # "formally left ECOWAS", "will leave the bloc": leaving a body is a withdrawal, leaving a place is not
+        self._leaving = frozenset(w.lower() for w in cues["leaving_verbs"])
+        self._body = re.compile(rf"^\s+(?:the\s+)?{phrase_pattern(cues['body_nouns']).pattern}", re.I)
+        # "seized Goma", "seized the town": seizing ground is a battle, seizing weapons or a ship is not
+        self._needs_ground = frozenset(w.lower() for w in cues["ground_verbs"])
+        self._ground = re.compile(rf"^\s+(?:the\s+)?(?:[\w-]+\s+)?{phrase_pattern(cues['ground_nouns']).pattern}", re.I)
+        self._toppling = frozenset(w.lower() for w in cues["toppling_verbs"])
+        self._fighters = phrase_pattern(cues["armed_struggle_words"], re.I)
+        self._power_taking = frozenset(w.lower() for w in cues["power_taking"])
+        self._military = phrase_pattern(cues["military_words"], re.I)
+        self._talks = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?{phrase_pattern(cues['talks_nouns']).pattern}", re.I)
+        self._ventures = re.compile(
+            rf"^\s+(?:[\w$.,-]+\s+){{0,4}}?{phrase_pattern(cues['venture_nouns']).pattern}", re.IGNORECASE
+        )
+
+    def category_of(self, match: re.Match[str]) -> str:
+        """The lexicon's category of a trigger found by `pattern`."""
+        if match.group("sending"):
+            return "deployment"
+        if match.group("firing"):
+            return "attack"
+        return self._category[" ".join(match.group().lower().split())]
+
+    def lexicon_category(self, trigger: str) -> str | None:
+        """The category the lexicon gives a trigger as written, if it lists it."""
+        return self._category.get(" ".join(trigger.lower().split()))
+
+    def fits(self, sentence: Sentence, match: re.Match[str], entities: Entities) -> bool:
+        """Whether the words after a trigger let it tell its event: "seized weapons" takes no ground, "left the
+        capital" quits no body, "a day of strikes" is a stoppage of work."""
+        word = match.group().lower()
+        if word in self._needs_ground:
+            return self._names_next(sentence, match, entities, self._ground, kinds=None)
+        if word in self._leaving:
+            return self._names_next(sentence, match, entities, self._body, kinds=("org",))
+        if word in ("strike", "strikes"):
+            return not self._labour.search(sentence.text[: match.start()])
+        return True
+
+    def recategorized(self, category: str, match: re.Match[str], sentence: Sentence) -> str:
+        """The category a trigger takes from the words around it.
+
+        "rebels toppled the president": an armed struggle won, no coup. "took power after his father died": a
+        succession, unless soldiers or a coup are in the sentence. "suspended a gas project": a company pulling
+        out, no sanction; "suspended talks": a halt to talks, typed with them.
+        """
+        word = " ".join(match.group().lower().split())
+        before = sentence.text[max(0, match.start() - 80) : match.start()]
+        after = sentence.text[match.end() :]
+        if category == "coup" and word in self._toppling and self._fighters.search(before):
+            return "battle"
+        if word in self._power_taking and not self._military.search(sentence.text):
+            return "appointment"
+        if category == "sanction" and word in ("suspended", "suspends") and self._ventures.match(after):
+            return "withdrawal"
+        if category == "sanction" and word in ("suspended", "suspends") and self._talks.match(after):
+            return "other"  # "suspended talks with the rebels": the talks stopped, as the other acts of talks are
+        return category
+
+    @staticmethod
+    def _names_next(
+        sentence: Sentence,
+        match: re.Match[str],
+        entities: Entities,
+        nouns: re.Pattern[str],
+        kinds: tuple[str, ...] | None,
+    ) -> bool:
+        """Whether a word for the thing acted on follows a trigger, or a mention of it (a place, or of `kinds`)."""
+        after = sentence.text[match.end() :]
+        if nouns.match(after):
+            return True
+        gap = re.match(r"\s+(?:the\s+)?", after)
+        at = sentence.start + match.end() + (gap.end() if gap else 0)
+        mentions = entities.places if kinds is None else [m for m in entities.participants if m.kind in kinds]
+        return any(m.start == at for m in mentions)

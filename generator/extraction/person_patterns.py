@@ -1,0 +1,46 @@
+"""Word-level patterns of personal names: the name token, the words around a name that say it is (or is not) a
+person's, and a role's modifiers."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+# Capitals with accents open names too ("Álvaro", "Émile", "Özdemir").
+TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*[a-zà-öø-ÿ](?:-[A-Za-zà-öø-ÿ'’]+)*"
+# Function words and verbs that end a role's modifiers: "said junta leader X" keeps only "junta".
+SKIP_MODIFIERS = re.compile(
+    r"the|a|an|and|or|of|to|in|on|at|by|with|for|from|as|that|is|was|were|has|have|had|its|his|her|their|"
+    r"said|says|told|according|former"
+)
+CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+# Capitalised words that open a sentence or phrase before a name: "In Bamako", "By Ali Sow" are no names.
+OBLIQUE = frozenset(
+    "In At On From Near Outside Inside Across Around Along To By For With Against Between Into Towards Through".split()
+)
+# Nouns after a possessive name that only a person owns: "Ali Sow's government".
+PERSONAL_POSSESSION = (
+    r"government|administration|party|supporters|allies|family|lawyers?|spokesman|spokeswoman|office|camp|regime|"
+    r"cabinet|arrest|death|release|detention|killing|successor|predecessor|rival|rivals|aides?"
+)
+# Phrases before a name that only a person can follow: "led by X", "the government of X", "toppled X".
+PERSON_OBJECT_CUES = (
+    r"led\s+by|(?:government|administration|regime|rule|ouster|overthrow|presidency)\s+of|successor\s+to|"
+    r"toppled|ousted|overthrew|deposed|assassinated"
+)
+# Place nouns after a name: "the Abu Shouk camp", "in Lin Ta village".
+PLACE_NOUN_AFTER = re.compile(
+    r"^\s+(?:(?:displacement|refugee|IDP|border)\s+)?(?:camp|camps|village|town|township|district|province|region|"
+    r"county|crossing|neighbourhood|neighborhood|area|municipality|valley|plain)\b"
+)
+LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+")
+
+
+def with_modifiers(before: str, role: str) -> str:
+    """A role with the lower-case words written just before it ("political analyst"), stopping at function words."""
+    mods: list[str] = []
+    for word in reversed(before.split()[-2:]):
+        if not re.fullmatch(r"[a-z][\w-]*", word) or SKIP_MODIFIERS.fullmatch(word):
+            break
+        mods.insert(0, word)
+    return " ".join([*mods, role])

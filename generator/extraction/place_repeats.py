@@ -1,0 +1,61 @@
+"""Names the gazetteer lacks that the story keeps placing: "reached Luvungi ... fighting in Luvungi".
+
+A capitalised name after a place-only preposition or verb of movement and conquest is most likely a place;
+once is weak evidence (so many words follow "in"), twice is strong, and "near X" or "outside X" alone is
+enough. The place is taken to be in the story's main country, with no coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .bylines import is_byline
+from .place_records import GazetteerEntry, PlaceHit
+from .text import Mention, Sentence, overlaps
+
+_WORD = r"[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ]"
+_LOCATED = re.compile(
+    r"(?<![\w-])(?P<cue>(?i:in|near|outside|around|towards|toward|inside)|reached|entered|captured|seized|retook|"
+    rf"recaptured|overran|shelled)\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+{_WORD})?)(?![\w'’-])"
+    # the name ends the phrase ("near the X hall": X only describes the hall)
+    r"(?=\s*[,.;:)!?\"”]|\s*$|\s+(?:and|or|on|in|at|to|from|for|with|after|before|since|until|by|near|of|into|"
+    r"is|was|are|were|has|had|have|where|which|that|when|while|as|but|late|early|last|next|this|the|a|overnight|"
+    r"yesterday|today|again|amid|despite|under|without|through|towards|toward|"
+    r"crossing|border|area|town|village|district|region|province|county)\b)"
+)
+_STRONG_CUES = frozenset({"near", "outside", "Near", "Outside"})
+
+
+def located_names(
+    sentences: list[Sentence],
+    hits: list[PlaceHit],
+    blocked: list[tuple[int, int]],
+    primary: str | None,
+    is_candidate: Callable[[str], bool],
+) -> list[PlaceHit]:
+    """Place hits for unlisted names placed twice in the story, or once after "near" or "outside"."""
+    if not primary:
+        return []
+    known = {h.mention.text for h in hits} | {h.entry.name for h in hits}
+    taken = blocked + [(h.mention.start, h.mention.end) for h in hits]
+    found: dict[str, list[tuple[Sentence, re.Match[str]]]] = {}
+    for sentence in sentences:
+        if is_byline(sentence.text):
+            continue
+        for match in _LOCATED.finditer(sentence.text):
+            name = match["name"]
+            start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+            if name in known or overlaps(start, end, taken) or not is_candidate(name):
+                continue
+            found.setdefault(name, []).append((sentence, match))
+    out = []
+    for name, places in found.items():
+        if len(places) < 2 and not any(m["cue"] in _STRONG_CUES for _, m in places):
+            continue
+        entry = GazetteerEntry(name, primary, "city")
+        for sentence, match in places:
+            start = sentence.start + match.start("name")
+            mention = Mention(start, start + len(name), name, f"{name}|{primary}", "place", sentence.index)
+            out.append(PlaceHit(mention, entry, "city", False))
+    return out
