@@ -29,7 +29,7 @@ from .extraction.relations import find_relations
 from .extraction.text import Mention, build_pipeline, split_sentences
 from .factsheet import ArticleInfo, FactSheet
 
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.9.2"
 
 
 class Extractor:
@@ -52,12 +52,15 @@ class Extractor:
         """Whether a country mention counts, given the organisation names around it.
 
         A country named inside an organisation's name ("Radio France Internationale", "Air France",
-        "Mali Football Federation") is part of that name; only a state's own forces or bodies named by
-        its demonym ("the Malian Armed Forces") still say the story is about that country.
+        "Mali Football Federation") is part of that name; a state's own forces or bodies named by its
+        demonym ("the Malian Armed Forces"), and parties and armed groups named after their country
+        ("Bangladesh Nationalist Party", "Tehreek-e-Taliban Pakistan"), still say the story is about it.
         """
         for org in orgs.mentions:
             record = orgs.records[org.key]
             if record.named and org.start <= mention.start and mention.end <= org.end:
+                if record.kind in ("party", "armed-group"):
+                    return record.country in (None, mention.key)
                 return (
                     record.kind in ("military", "government-body")
                     and record.country == mention.key

@@ -27,7 +27,7 @@ _ORDINAL = {"next": 1, "following": 1, "same": 0, "previous": -1, "preceding": -
 ANAPHORIC = (
     r"(?:(?P<within>(?i:less\s+than|under|within|barely|nearly|almost)\s+)?"
     r"(?P<det>the|that|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier|after|before)"
+    r"(?P<unit>day|week|month|year|night)s?\s+(?P<dir>later|earlier|after|before)"  # "the night before": a day
     rf"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?the\s+(?P<ord>same|next|following|previous|preceding)\s+"
     rf"(?P<unit2>day|week|month|year|{_DAY_PARTS})"
     rf"|(?:(?:later|earlier)\s+)?(?:on\s+|in\s+|during\s+)?that\s+(?:same\s+)?(?P<unit3>day|week|month|year|{_DAY_PARTS})"

@@ -36,6 +36,51 @@ UNIT_EDGE = (
     r"(?P<rel>the|this|last|next)\s+(?P<unit>week|month|year)"
 )
 
+# "in the second half of August", "the first half of 2025": a half of a month (days 1-15, 16-end) or of a year
+HALF = (
+    r"(?:(?i:in|during|by|until|since|from|over|throughout)\s+)?(?i:the)\s+(?P<half>(?i:first|second))\s+(?i:half)\s+of\s+"
+    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?P<year2>(?:19|20)\d\d))"
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        "January February March April May June July August September October November December".split(), 1
+    )
+}
+
+
+def half(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """The first or second half of a month (the latest such month not after publication) or of a year."""
+    second = m["half"].lower() == "second"
+    if m["year2"]:
+        months = ("07", "12") if second else ("01", "06")
+        return one_value(m.group(), f"{m['year2']}-{months[0]}/{m['year2']}-{months[1]}", "range")
+    month = _MONTH_NUMBERS[m["month"]]
+    if m["year"]:
+        year = int(m["year"])
+    elif published is None:
+        return one_value(m.group(), None, "range")
+    else:
+        year = published.year if month <= published.month else published.year - 1
+    first = dt.date(year, month, 16 if second else 1)
+    last = (dt.date(year, month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    end = last if second else dt.date(year, month, 15)
+    return one_value(m.group(), f"{first.isoformat()}/{end.isoformat()}", "range")
+
+
+def half_ahead(value: DateValue, published: dt.date) -> DateValue:
+    """A half of a month the text puts ahead of publication ("will be held in the first half of February"): the
+    next such half when it resolved before publication."""
+    parts = (value.value or "").split("/")
+    if len(parts) != 2 or len(parts[0]) != 10 or parts[1] >= published.isoformat():
+        return value
+    first, last = dt.date.fromisoformat(parts[0]), dt.date.fromisoformat(parts[1])
+    first = first.replace(year=first.year + 1)
+    last = (dt.date(first.year, first.month, 28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    end = last if first.day == 16 else first.replace(day=15)
+    return DateValue(value.text, f"{first.isoformat()}/{end.isoformat()}", value.precision)
+
 
 def season(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
     """in the spring, last winter, the summer of 2023: the season's months as a range."""

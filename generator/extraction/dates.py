@@ -107,6 +107,7 @@ class TimeFinder:
                 calc.month_of_year,
             ),
             (rf"(?:{_LEAD}\s+)?{_MONTH}\s+(?i:that|the\s+same)\s+(?i:year)", calc.month_that_year),
+            (periods.HALF, periods.half),
             (rf"{at}{_EDGE}[\s-]+{_MONTH}\s+{_YEAR}", calc.month_year),
             (rf"{at}{_EDGE}[\s-]+{_YEAR}", calc.year),
             (rf"(?:{_LEAD}\s+)?{_MONTH}\s+{_YEAR}", calc.month_year),
@@ -164,10 +165,10 @@ class TimeFinder:
                     and not re.search(r"\d{4}", match.group())
                     and _AHEAD.search(sentence.text[: match.start()] + lead)
                 ):
-                    values = tuple(calc.ahead(v, published) for v in values)
-                elif published and _modal_ahead(sentence.text[: match.start()], match, resolve):
-                    ahead = calc.next_weekday if resolve is calc.weekday else calc.ahead
+                    ahead = periods.half_ahead if resolve is periods.half else calc.ahead
                     values = tuple(ahead(v, published) for v in values)
+                elif published and _modal_ahead(sentence.text[: match.start()], match, resolve):
+                    values = tuple(_ahead(resolve)(v, published) for v in values)
                 if not values:
                     continue
                 taken.append((match.start(), match.end()))
@@ -186,9 +187,18 @@ class TimeFinder:
         return sorted(found, key=lambda t: t.start)
 
 
+def _ahead(resolve: Resolver) -> Callable[[DateValue, dt.date], DateValue]:
+    """How a time of this kind moves when the text puts it ahead of publication."""
+    if resolve is calc.weekday:
+        return calc.next_weekday
+    return periods.half_ahead if resolve is periods.half else calc.ahead
+
+
 def _modal_ahead(before: str, match: re.Match[str], resolve: Resolver) -> bool:
     """Whether a bare month or weekday stands in a clause that tells an act still to come."""
-    if resolve not in (calc.month, calc.weekday, periods.season) or re.search(r"\d{4}|(?i:\blast\b)", match.group()):
+    if resolve not in (calc.month, calc.weekday, periods.season, periods.half) or re.search(
+        r"\d{4}|(?i:\blast\b)", match.group()
+    ):
         return False
     return bool(_MODAL_AHEAD.search(before))
 

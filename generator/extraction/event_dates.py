@@ -29,7 +29,7 @@ from .date_links import (
 )
 from .dates import TimeExpr
 from .event_model import Draft, distance, same_clause
-from .text import Sentence
+from .text import Sentence, clause_bounds
 
 # "a ban announced by the ministry", "declared a state of emergency": the statement is the other event's telling.
 _TOLD_BY = re.compile(r"^\s+by\b")
@@ -160,7 +160,14 @@ def assign_dates(
                 or opening[:1]
             )
         # "X seized Goma earlier this year, and an accord was signed last month": its own clause's time first
-        draft.dates.sort(key=lambda t: (coordinated_apart(sentence, draft, t), distance(t, draft)))
+        # "loaded trucks on Sunday after gunmen torched houses the night before": the trigger's own clause first
+        draft.dates.sort(
+            key=lambda t: (
+                coordinated_apart(sentence, draft, t),
+                not _starts_in_clause(sentence, draft, t),
+                distance(t, draft),
+            )
+        )
         draft.dates = finest_first(draft.dates)
 
 
@@ -212,6 +219,12 @@ def narrows(draft: Draft, prior: Draft) -> bool:
     # "late last week" or "overnight", then "the attack ... on Monday, March 31": a day the text names outranks a
     # few days it only reckons from publication, when the two are at most a week apart
     return _is_day(draft.dates[0]) and _is_short_range(prior.dates[0]) and _days_apart(inner[0], outer[0]) <= 7
+
+
+def _starts_in_clause(sentence: Sentence, draft: Draft, time: TimeExpr) -> bool:
+    """Whether a time starts in a trigger's clause ("the night before" ends in a word that cuts clauses)."""
+    left, right = clause_bounds(sentence, draft.start, draft.end)
+    return left <= time.start < right
 
 
 def _is_day(time: TimeExpr) -> bool:

@@ -14,12 +14,19 @@ from .quotes import QuoteHit
 from .text import Sentence, ordered_unique, phrase_pattern
 
 _ATTACHED_TO_CUE = re.compile(
-    r"^(?:(?:\s+[\w'’-]+){0,3}\s+in\s+a\s+statement|\s+(?:reporters|journalists|parliament|[A-Z][\w-]*))?\s*$"
+    r"^(?:(?:\s+[\w'’-]+){0,3}\s+in\s+an?\s+(?:[\w-]+\s+)?"
+    r"(?:statement|update|report|interview|briefing|message|speech|letter|post)|\s+(?:reporters|journalists|parliament|[A-Z][\w-]*))?\s*$"
 )
 # "and warned that", "and called for the release of": the speaker's second act of speech in one sentence
 _COORDINATED_SPEECH = re.compile(
     r"\band\s+(?:also\s+)?(warned|urged|called\s+for|called\s+on|accused|vowed|insisted|denied|promised\s+that)\b"
 )
+# "claimed the attack the following day", "denied the report on Friday": a short object stands between the verb
+# and its time; only after a verb taking a noun (after "said" the words run on into what was said)
+_OBJECT_THEN_TIME = re.compile(r"^\s+(?:the|a|an|its|his|her|their|responsibility)(?:\s+[\w'’-]+){0,3}\s+$", re.I)
+_SAYING_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds"})
+# a time opening with a preposition after a noun may date the noun ("the attack on Monday"), not the verb
+_PREPOSED_TIME = re.compile(r"^(?:on|in|at|of|since|from|during|over|before|after)\b", re.I)
 _FUTURE_SAID = re.compile(r"^\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}(?:will|would)\s+(?!have\b)[^,;:“”\"]*$")
 
 _OPENING_TIME = re.compile(r"^\s*(?:speaking\s+)?(?:(?:on|in|late|early|earlier|later|last)\s+)?$", re.I)
@@ -36,7 +43,28 @@ _NOT_A_SPEAKER = re.compile(
 
 # "The authorities had not publicly commented", "no charges had been announced": nothing was said; and "a
 # ceasefire was announced" is passive: what was said, not who said it
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b|^no\b|\b(?:been|was|were|being)$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b|^no\b|\b(?:been|was|were|being|is|are)$", re.I)
+# "..., its officials said on Wednesday.": a dated attribution closing the sentence is a statement of its own, told
+# on that day; an undated one ("..., police said.") only names the source of the facts
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_TRAILING = re.compile(
+    r",\s+(?P<subject>(?:[a-z]+\s+){0,2}(?:[\w'’.-]+\s+){0,3}?(?:[\w'’.-]+))(?:,\s+[A-Z][\w-]*,)?"
+    r"\s+(?P<verb>said|says|told\s+[A-Za-z]+)"
+    rf"(?=\s+(?:in\s+an?\s+\w+\s+)?(?:on\s+|late\s+|early\s+)?(?:{_DAYS}|(?:in|last|early|late)\s+(?:{_MONTHS})|last\s+week)\b"
+    r"[^,;:“”\"]{0,30}(?:[,.]|$))"
+)
+# '"...," he said.', '"...," the officer said.': a pronoun or a definite noun tells the quote, the speaker
+# named before goes on
+_PRONOUN_CUE = re.compile(
+    r"[”\"],?\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|added|says|told|warned)\b"
+    r"|\b(?:said|added)\s+(?:he|she)\b"
+)
+# "..., a volunteer told NHM.": a source who told an outlet by name closes the sentence: the outlet heard a statement
+_TOLD_OUTLET = re.compile(
+    r",\s+(?P<subject>(?:[a-z]+\s+){0,2}(?:[\w'’.-]+\s+){0,3}?(?:[\w'’.-]+))"
+    r"\s+(?P<verb>told)\s+(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\W*$"
+)
 # "The claims could not be verified": a determiner alone is no subject; "claims" was the noun
 _DETERMINER_ONLY = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|our|such|both)$", re.I)
 
@@ -66,7 +94,7 @@ class UnnamedSpeakers:
 
         The subject may hold no event trigger ("Gunmen killed three people, police said" opens with an act).
         """
-        match = self._subject.search(sentence.text)
+        match = self._subject.search(sentence.text) or self._closing(sentence)
         if not match or in_quote(sentence, match.start("verb")) or self._triggers.search(match.group("subject")):
             return None
         subject = match.group("subject")
@@ -77,6 +105,12 @@ class UnnamedSpeakers:
         start, end = sentence.start + match.start("subject"), sentence.start + match.end("verb")
         actors = ordered_unique(m.key for m in entities.participants if start <= m.start and m.end <= end)
         return sentence, start, end, actors, match.group("verb").split()[-1]
+
+    def _closing(self, sentence: Sentence) -> re.Match[str] | None:
+        """A dated attribution closing the sentence (", the home ministry said on Wednesday"), or one naming the
+        outlet told (", a volunteer told NHM."), if any."""
+        found = list(_TRAILING.finditer(sentence.text))
+        return found[-1] if found else _TOLD_OUTLET.search(sentence.text)
 
 
 def find_statements(
@@ -123,15 +157,12 @@ def find_statements(
     speakers.extend(described)
     drafts: list[Draft] = []
     last_who: tuple[str, ...] = ()
+    last_at: Sentence | None = None  # where the last speaker's words were last told
     for sentence, start, end, actors, verb in sorted(speakers, key=lambda item: item[1]):
-        last = drafts[-1] if drafts else None
         who = actors or tuple(filter(None, [descriptions.get((sentence.index, start))]))
-        if (
-            last
-            and last_who == who
-            and sentence.index - last.sentence.index <= 1
-            and sentence.paragraph == last.sentence.paragraph
-        ):
+        goes_on = last_at is not None and _goes_on(last_at, last_who, sentence, who, verb)
+        last_at = sentence
+        if goes_on:
             continue
         last_who = who
         # "X said on Monday": the date of the statement follows its cue
@@ -141,6 +172,11 @@ def find_statements(
             if t.sentence == sentence.index
             and t.start >= end
             and _ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
+        ]
+        dated = dated or [
+            t
+            for t in times
+            if t.sentence == sentence.index and t.start >= end and _object_then_time(sentence, end, t, verb)
         ]
         # "On Thursday, the army said": a time opening the sentence, right before its speaker, dates the statement
         dated = dated or [
@@ -176,16 +212,46 @@ def find_statements(
                 status="planned" if ahead and not dated else "reported",
             )
         )
-    return drafts + [again for draft in drafts if (again := _said_again(draft))]
+    return drafts + [again for draft in drafts if (again := _said_again(draft, times))]
 
 
-def _said_again(draft: Draft) -> Draft | None:
-    """A second act of speech its speaker's sentence joins to the first ("said ... and warned that ...")."""
+def _goes_on(last: Sentence, last_who: tuple[str, ...], sentence: Sentence, who: tuple[str, ...], verb: str) -> bool:
+    """Whether a speaker's words go on the last statement: the same speaker in its paragraph, or quoted words
+    right after it told by no one or by a pronoun ("..., said a farmer. "We did not sleep." / "...," he said.)."""
+    if sentence.paragraph != last.paragraph or sentence.index - last.index > 2:
+        return False
+    if who or sentence.index == last.index:
+        return last_who == who
+    return not verb or bool(_PRONOUN_CUE.search(sentence.text))
+
+
+def _object_then_time(sentence: Sentence, end: int, time: TimeExpr, verb: str) -> bool:
+    """Whether a time dates a verb of speech across its short object ("claimed the attack the following day")."""
+    if verb.lower() in _SAYING_VERBS or _PREPOSED_TIME.match(time.text):
+        return False
+    return bool(_OBJECT_THEN_TIME.match(sentence.text[end - sentence.start : time.start - sentence.start]))
+
+
+def _said_again(draft: Draft, times: list[TimeExpr]) -> Draft | None:
+    """A second act of speech its speaker's sentence joins to the first ("said ... and warned that ...").
+
+    It keeps the first verb's date ("said on Thursday ... and called for"), unless a time follows its own verb.
+    """
     sentence = draft.sentence
     for match in _COORDINATED_SPEECH.finditer(sentence.text, draft.end - sentence.start):
         if not in_quote(sentence, match.start()):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            return replace(draft, start=start, end=end, dates=[], trigger=match.group(1).split()[0], status="reported")
+            own = [
+                t
+                for t in times
+                if t.sentence == sentence.index
+                and t.start >= end
+                and _ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
+            ]
+            dates = own[:1] or (draft.dates if draft.status == "reported" else [])
+            return replace(
+                draft, start=start, end=end, dates=dates, trigger=match.group(1).split()[0], status="reported"
+            )
     return None
 
 

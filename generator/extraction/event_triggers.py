@@ -23,9 +23,13 @@ class TriggerWords:
         forces = phrase_pattern(cues["force_nouns"]).pattern
         firing = phrase_pattern(cues["firing_verbs"]).pattern
         weapons = phrase_pattern(cues["fired_weapons"]).pattern
+        # "1,200 soldiers would be sent to the region": the force first, the verb of sending in the passive
+        sent = r"(?:be|been|were|was|are|is)\s+(?:sent|moved|dispatched|flown|rushed)"
         self.pattern = re.compile(
-            rf"(?P<sending>{sending}(?:\s+[\w-]+){{0,5}}?\s+{forces})|"
-            rf"(?P<firing>{firing}(?:\s+[\w-]+){{0,4}}?\s+{weapons})|{phrase_pattern(self._category).pattern}",
+            rf"(?P<sending>{sending}(?:\s+[\w-]+){{0,5}}?\s+{forces}|{forces}(?:\s+[\w-]+){{0,5}}?\s+{sent})|"
+            rf"(?P<firing>{firing}(?:\s+[\w-]+){{0,4}}?\s+{weapons})|"
+            # "signed the Finance Bill 2025 into law": the bill named between the verb and its end
+            rf"(?P<enacting>signed(?:\s+[\w-]+){{1,6}}?\s+into\s+law)|{phrase_pattern(self._category).pattern}",
             re.IGNORECASE,
         )
         # "a general strike", "a day of strikes": a stoppage of work, no attack
@@ -36,6 +40,8 @@ class TriggerWords:
         # "seized Goma", "seized the town": seizing ground is a battle, seizing weapons or a ship is not
         self._needs_ground = frozenset(w.lower() for w in cues["ground_verbs"])
         self._ground = re.compile(rf"^\s+(?:the\s+)?(?:[\w-]+\s+)?{phrase_pattern(cues['ground_nouns']).pattern}", re.I)
+        self._clashes = frozenset(w.lower() for w in cues["clash_words"])
+        self._with_police = re.compile(rf"^\s+with\s+{phrase_pattern(cues['police_nouns'], re.I).pattern}", re.I)
         self._toppling = frozenset(w.lower() for w in cues["toppling_verbs"])
         self._fighters = phrase_pattern(cues["armed_struggle_words"], re.I)
         self._power_taking = frozenset(w.lower() for w in cues["power_taking"])
@@ -51,6 +57,8 @@ class TriggerWords:
             return "deployment"
         if match.group("firing"):
             return "attack"
+        if match.group("enacting"):
+            return "legislation"
         return self._category[" ".join(match.group().lower().split())]
 
     def lexicon_category(self, trigger: str) -> str | None:
@@ -79,6 +87,8 @@ class TriggerWords:
         word = " ".join(match.group().lower().split())
         before = sentence.text[max(0, match.start() - 80) : match.start()]
         after = sentence.text[match.end() :]
+        if category == "battle" and word in self._clashes and self._with_police.match(after):
+            return "protest"  # "supporters clashed with police": a crowd against the police, no armed clash
         if category == "coup" and word in self._toppling and self._fighters.search(before):
             return "battle"
         if word in self._power_taking and not self._military.search(sentence.text):

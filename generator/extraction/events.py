@@ -6,10 +6,12 @@ import re
 
 from ..factsheet import DateValue, Event
 from .dates import TimeExpr
+from .event_context import lend_time, possessive_dates, retold_lede, time_alone
 from .event_dates import absorb_statements, assign_dates, from_subject, merged_dates, repeated_event
 from .event_happenings import HappeningSplitter, may_repeat, own_relative_times, rebuttal
 from .event_model import Draft, Entities
 from .event_statements import UnnamedSpeakers, find_statements
+from .event_status import StatusReader
 from .event_text import in_quote, place_of, quote_bounds, summarize, with_places
 from .event_triggers import TriggerWords
 from .event_types import EventTyper
@@ -35,9 +37,6 @@ _GOVERNED = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _STATE_BEFORE = re.compile(
     r"\b(?:(?:remains?|remained|still|kept|held|is|are|was|were)\s+in|remains?|remained|remaining)\s+$", re.IGNORECASE
 )
-# "until elections are held": an act a state waits for, not one told
-_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PRESENT_AFTER = re.compile(r"^\s+(?:are|is|take|takes)\b", re.IGNORECASE)
 # "27 people had been arrested": a count of people an act befell, told without its agent: a story's second telling
 _COUNTED_PASSIVE = re.compile(
     r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:(?:had|have|has)\s+been|was|were)\s+$",
@@ -45,6 +44,10 @@ _COUNTED_PASSIVE = re.compile(
 )
 # "was taken", "had been detained", "were reportedly killed": the trigger is a passive participle
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# "stormed his residence", "raided her home": the object belongs to the person told last
+_HIS_OBJECT = re.compile(
+    r"^[\w-]+(?:\s+[a-z]+)?\s+(?:his|her)\s+(?:home|house|residence|office|car|convoy|compound|family)\b"
+)
 _ATTRIBUTIVE = re.compile(
     r"\s+(?:commission|committee|campaign|body|observers?|monitors?|movement|helicopters?|zones?|crimes?|tribunal|"
     r"court|officials?|workers?|calendar|code|season|posters?|rally|rallies|force|forces|radius)\b"
@@ -55,6 +58,7 @@ _DEFINITE_END = re.compile(r"\bthe\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
 _PASSIVE_BLAME = re.compile(r"(?:accused|accuses|accusing)\s+of\b|blamed\s+on\b", re.IGNORECASE)
 _PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _TARGET_WORDS = 10
+_DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|[’']s)\s+(?:now-|long-)?$", re.I)
 _AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\s+$", re.IGNORECASE)
 
 
@@ -64,24 +68,6 @@ class EventFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self._triggers = TriggerWords(lexicon)
         cues = lexicon.status_cues
-        # "denied carrying out the attack": up to four words between the cue and the trigger, none opening a clause
-        # of its own ("refused to hand over power until elections are held": the elections are not refused)
-        self._negated = re.compile(
-            rf"{phrase_pattern(cues['negated_before'], re.I).pattern}"
-            rf"(?:\s+(?!(?:until|unless|if|when|before|after)\b)[\w-]+){{0,4}}\s*$",
-            re.I,
-        )
-        self._planned_before = re.compile(
-            rf"{phrase_pattern(cues['planned_before']).pattern}(?:\s+[\w-]+){{0,4}}\s*$", re.I
-        )
-        self._requested = re.compile(
-            rf"{phrase_pattern(cues['requested_before']).pattern}\s[^.;:“”\"]{{0,150}}?"
-            rf"\bto(?:\s+[\w-]+){{0,4}}\s*$",
-            re.I,
-        )
-        self._planned_after = re.compile(
-            rf"^(?:\W*[\w-]+){{0,6}}?\W*{phrase_pattern(cues['planned_after']).pattern}", re.I
-        )
         cue = phrase_pattern(lexicon.speech_cues).pattern
         # "X said", "X's defence ministry said": the speaker is the sentence's subject, not a trailing attribution
         # "ECOWAS (the bloc) said", "Orano, which holds a stake in X, said": a bracketed name or a relative clause
@@ -98,19 +84,12 @@ class EventFinder:
         self._complementizer = re.compile(rf"(?:{cue}|{openers})\s+that\s+$", re.I)
         self._unnamed = UnnamedSpeakers(lexicon, self._triggers.pattern)
         self._after_cue = re.compile(rf"{cue}(?:\s+(?:reporters|journalists|[A-Z][\w-]*))?\s+$")
-        self._hypothetical = re.compile(
-            rf"(?:{phrase_pattern(cues['hypothetical_before']).pattern}(?:\s+[\w-]+){{0,3}}|"
-            rf"{phrase_pattern(cues['hypothetical_modifiers']).pattern}(?:\s+[\w-]+)?)\s*$",
-            re.I,
-        )
-        # "said it would withdraw": a reported intention is a plan, not a supposition
-        self._said_would = re.compile(
-            rf"{cue}\s+(?:that\s+)?(?:[\w'’-]+\s+){{0,4}}(?:would|will)(?:\s+[\w-]+){{0,3}}\s*$"
-        )
+        self._status = StatusReader(cues, cue)
         self._onset = phrase_pattern(cues["onset_verbs"], re.I)
         self._telling = frozenset(w.lower() for w in cues["telling_verbs"])
         self._governs = lexicon.trigger_objects
         self._state_words = frozenset(w.lower() for w in cues["state_participles"])
+        self._attributive = frozenset(w.lower() for w in cues["attributive_participles"])
         self._active_perfect = re.compile(rf"{phrase_pattern(cues['active_perfect'], re.I).pattern}\s+$", re.I)
         toll = phrase_pattern(cues["toll_triggers"], re.I).pattern
         self._toll_words = frozenset(w.lower() for w in cues["toll_triggers"])
@@ -148,9 +127,11 @@ class EventFinder:
     ) -> list[Event]:
         """Events in text order; repeated mentions of one event are merged into its first."""
         drafts: list[Draft] = []
+        alone: tuple[Sentence, TimeExpr] | None = None  # a day told in a sentence of no event, for the next one
         for sentence in sentences:
             # "X said on Monday": that date is the statement's, not the reported event's
-            in_sentence = [t for t in times if t.sentence == sentence.index and not self._dates_telling(sentence, t)]
+            own = [t for t in times if t.sentence == sentence.index]
+            in_sentence = [t for t in own if not self._dates_telling(sentence, t)]
             groups, told = absorb_statements(sentence, self._groups(sentence, entities), self._telling)
             for group in groups:  # "the arrests" after an arrest was told: a repeat, not a new event
                 group.repeat = (
@@ -159,12 +140,19 @@ class EventFinder:
             in_sentence = [from_subject(t, groups, drafts) for t in in_sentence]
             in_sentence = own_relative_times(groups, in_sentence)
             assign_dates(sentence, groups, in_sentence, told, self._onset)
+            if alone and not own and _follows(alone[0], sentence):
+                lend_time(groups, alone[1])
+            alone = (sentence, time) if (time := time_alone(sentence, groups, in_sentence)) else None
             # "At least three people were killed": the toll of an event told, unless the text dates it
             groups = [g for g in groups if not (g.toll and not g.dates)]
             for draft in groups:
+                if draft.repeat:  # "Saturday's attack was the deadliest this year": Saturday names the attack
+                    draft.dates = possessive_dates(draft)
                 prior = None if draft.distinct else repeated_event(drafts, draft)
                 if prior is not None and not may_repeat(prior, draft):
                     prior = None
+                if prior is None and (prior := retold_lede(drafts, draft, sentences)) is not None:
+                    prior.targets = prior.targets or draft.targets  # the details name whom the lede's act befell
                 if prior is not None:
                     prior.dates = merged_dates(prior, draft)
                     prior.place = prior.place or draft.place
@@ -186,6 +174,9 @@ class EventFinder:
         drafts = [d for d in drafts if not (d.type == "statement" and d.sentence.index in spoken and not d.distinct)]
         drafts.extend(statements)
         drafts.sort(key=lambda d: (d.sentence.index, d.start))
+        for draft in drafts:  # after merging: "stormed his residence" told anew is still the same man's arrest
+            if draft.type != "statement" and not draft.targets and (owner := _possessor(entities, draft)):
+                draft.targets = [owner]  # "stormed his residence": the person told last is the one it was done to
         return [event for draft in drafts for event in self._events(draft)]
 
     def _dates_telling(self, sentence: Sentence, time: TimeExpr) -> bool:
@@ -243,6 +234,8 @@ class EventFinder:
                 continue  # "accused the army of killing civilians": an allegation inside the statement
             if self._generic.search(before) or self._idiom.match(after):
                 continue  # "still face detention", "the war of words": a risk or a figure of speech, no event
+            if match.group().lower() in self._attributive and _DETERMINER_END.search(before):
+                continue  # "the banned party", "the besieged city": a state named in passing, no act told
             if match.group().lower() in self._state_words and not self._active_perfect.search(before):
                 continue  # "officers stationed in the town": where they were, not a deployment told
             toll = match.group().lower() in self._toll_words
@@ -300,15 +293,8 @@ class EventFinder:
         else:
             targets = after_keys
         after = sentence.text[end - sentence.start :]
-        status = "reported"
-        if self._negated.search(before):
-            status = "negated"
-        elif any(
-            rx.search(before) for rx in (self._planned_before, self._requested, self._said_would)
-        ) or self._planned_after.search(after):
-            status = "planned"
-        elif self._hypothetical.search(before) or (_UNTIL_BEFORE.search(before) and _PRESENT_AFTER.match(after)):
-            status = "hypothetical"
+        trigger = sentence.text[start - sentence.start : end - sentence.start]
+        status = self._status.status(before, trigger, after)
         clause_that = bool(self._complementizer.search(before))
         place = place_of(sentence, start, end, left, right, entities)
         agentless = bool(_COUNTED_PASSIVE.search(before)) and not (actors or targets or place)
@@ -321,8 +307,10 @@ class EventFinder:
             targets=list(targets),
             named=any(k in entities.named_keys for k in (*actors, *targets)),
             backref=bool((_BACKREF.search(before) and not clause_that) or _DATED_BACKREF.search(before) or agentless),
-            definite=bool(re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE)) and not clause_that,
-            trigger=sentence.text[start - sentence.start : end - sentence.start],
+            # "Saturday's attack" points to one known event as "the attack" does
+            definite=bool(re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE) or _DATED_BACKREF.search(before))
+            and not clause_that,
+            trigger=trigger,
             place=place,
             status=status,
         )
@@ -352,3 +340,22 @@ class EventFinder:
             )
             for value in values
         ]
+
+
+def _follows(previous: Sentence, sentence: Sentence) -> bool:
+    """Whether a sentence comes right after another in its paragraph."""
+    return sentence.index == previous.index + 1 and sentence.paragraph == previous.paragraph
+
+
+def _possessor(entities: Entities, draft: Draft) -> str | None:
+    """The person "his" or "her" right after a trigger points to: the last one named before it, in its sentence
+    or the one before."""
+    sentence, start = draft.sentence, draft.start
+    if not _HIS_OBJECT.match(sentence.text[start - sentence.start :]):
+        return None
+    people = [
+        m
+        for m in entities.participants
+        if m.kind == "person" and m.end <= start and sentence.index - 1 <= m.sentence <= sentence.index
+    ]
+    return people[-1].key if people else None

@@ -49,6 +49,8 @@ class Lexicon:
     org_heads: dict[str, str]
     org_hyphen_suffixes: tuple[str, ...]
     """Words hyphened onto a known name that keep it a mention ("al-Qaeda-linked")."""
+    acronym_not_names: frozenset[str]
+    """Words that make a name spelled out before an acronym something else (organizations.yaml)."""
     single_word_orgs: dict[str, Any]
     """Contexts that make one capitalised word an organisation (organizations.yaml, single_word)."""
     descriptive: tuple[Descriptive, ...]
@@ -94,6 +96,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         ),
         org_heads=dict(orgs["heads"]),
         org_hyphen_suffixes=tuple(str(w) for w in orgs.get("hyphen_suffixes") or ()),
+        acronym_not_names=frozenset(str(w) for w in orgs.get("acronym_not_names") or ()),
         single_word_orgs=dict(orgs.get("single_word") or {}),
         descriptive=tuple(
             Descriptive(d["head"], d["kind"], tuple(d.get("modifiers") or ()), bool(d.get("needs_determiner")))

@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
-
-import yaml
 
 from .countries import CountryIndex
-from .lexicon import DATA_DIR, Lexicon
+from .lexicon import Lexicon
 from .text import Sentence, overlaps
 
 _NAME = r"[A-Z][\w'’.-]*[\w]"
@@ -49,6 +46,18 @@ class SingleWordOrgs:
         names = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"  # up to three capitalised words
         self._before_rx = re.compile(rf"(?<![\w-])(?P<cue>{_alternatives(self._before)})\s+(?P<name>{names})(?![\w-])")
         self._after_rx = re.compile(rf"(?<![\w-])(?P<name>{names})\s+(?P<cue>{_alternatives(self._after)})(?![\w-])")
+        # "the electoral commission (CENI)": a body described in lower case and named by the acronym after it
+        heads = {str(k).lower(): str(v) for k, v in lexicon.org_heads.items()}
+        self._described_heads = heads
+        self._described_acronym_rx = re.compile(
+            rf"\b(?i:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<head>{_alternatives(heads)})\s+"
+            r"\((?P<name>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\)"
+        )
+        # "the Sinaloa cartel": a lower-case noun that is part of the name, often a place's
+        self._in_name = {str(k): str(v) for k, v in (data.get("after_in_name") or {}).items()}
+        self._in_name_rx = re.compile(
+            rf"(?<![\w-])(?P<name>{_NAME}\s+(?P<cue>{_alternatives(self._in_name) or '(?!)'}))(?![\w-])"
+        )
         # "an economist at Caracas consultancy X", "head of marine risk at Harland Brokers": a person's workplace
         roles = "|".join(sorted(map(re.escape, lexicon.roles), key=len, reverse=True))
         self._workplace_rx = re.compile(
@@ -62,14 +71,22 @@ class SingleWordOrgs:
         )
         self._apposition_rx = re.compile(
             rf"(?<![\w-])(?P<name>{names}),\s+(?:a|an|the)\s+(?P<mods>(?:(?:[a-z][\w'’-]*|[A-Z][\w'’]*-based)\s+){{0,3}}?)"
-            rf"(?P<cue>{_alternatives(self._apposition)})(?![\w-])(?!\s+(?:{roles})\b)"
+            # "X, the association's leader": a body's possessive describes a person's role, not X
+            rf"(?P<cue>{_alternatives(self._apposition)})(?![\w'’-])(?!\s+(?:{roles})\b)"
         )
 
     def find(self, sentence: Sentence, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """(start, end, name, kind) of one-word names in a sentence, offsets relative to it."""
         text, out = sentence.text, []
         for match in self._before_rx.finditer(text):
-            out.append((match.start("name"), match.end("name"), self._before[_lower(match.group("cue"))], False))
+            end = match.end("name") - (2 if _POSSESSIVE.search(match.group("name")) else 0)  # "group Orano's licence"
+            out.append((match.start("name"), end, self._before[_lower(match.group("cue"))], False))
+        for match in self._described_acronym_rx.finditer(text):
+            kind = self._described_heads[_lower(match.group("head"))]
+            out.append((match.start("name"), match.end("name"), kind, False))
+        for match in self._in_name_rx.finditer(text):
+            if match.start() > 0 and not self._countries.lookup(match.group("name").split()[0]):
+                out.append((match.start("name"), match.end("name"), self._in_name[_lower(match.group("cue"))], False))
         for match in self._after_rx.finditer(text):
             start = match.start("name")
             if text.startswith(("The ", "the "), start) and len(match.group("name")) > 4:
@@ -139,10 +156,3 @@ def _alternatives(phrases: dict[str, str]) -> str:
 def _lower(text: str) -> str:
     """A cue as written, as its lexicon key."""
     return " ".join(text.lower().split())
-
-
-@cache
-def not_org_words() -> frozenset[str]:
-    """Words that make a name spelled out before an acronym something else (organizations.yaml)."""
-    data = yaml.safe_load((DATA_DIR / "organizations.yaml").read_text(encoding="utf-8"))
-    return frozenset(str(w) for w in data.get("acronym_not_names") or ())

@@ -37,6 +37,17 @@ def cut_after_possessor(tokens: list[Token], heads: Collection[str]) -> list[Tok
     return tokens
 
 
+def cut_before_of(tokens: list[Token], heads: Collection[str]) -> list[Token]:
+    """The name after "X of the" when X is a common noun a sentence opened with: "Supporters of the Awami League"
+    -> "Awami League"; a head noun keeps its "of" ("Bank of England", "Office of the High Commissioner")."""
+    words = [w for _, w in tokens]
+    if len(words) > 3 and words[1] == "of" and words[0] not in heads:
+        rest = 3 if words[2] in ("the", "The") else 2
+        if any(w in heads for w in words[rest:]):
+            return tokens[rest:]
+    return tokens
+
+
 def initials_fit(acronym: str, words: list[str]) -> bool:
     """Whether an acronym abbreviates the words: it opens with their first letter, and its letters follow
     in order through the name, at least two of them as word initials ("Tehreek-e-Taliban Pakistan" -> TTP).

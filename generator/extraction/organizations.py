@@ -12,8 +12,8 @@ from .countries import CountryIndex
 from .lexicon import Lexicon
 from .org_described import DescribedBodies, OrgRecord, merge_countryless
 from .org_described import norm as _norm
-from .org_names import SingleWordOrgs, not_org_words
-from .org_runs import cut_after_possessor, cut_at_title, initials_fit
+from .org_names import SingleWordOrgs
+from .org_runs import cut_after_possessor, cut_at_title, cut_before_of, initials_fit
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
 # "33rd Front": an ordinal opens a unit's name; "U.S. Geological Survey", "Public Defence Lawyers' Network"
@@ -65,7 +65,7 @@ class OrganizationFinder:
         self._non_name = lexicon.non_name_words
         self._titles = set(lexicon.titles)
         self._first_names = lexicon.first_names
-        self._not_org_words = not_org_words()
+        self._not_org_words = lexicon.acronym_not_names
         self._described = DescribedBodies(lexicon, countries)
         cues = "|".join(re.escape(c) for c in lexicon.media_cues)
         self._media_words = lexicon.media_words
@@ -110,7 +110,10 @@ class OrganizationFinder:
             for acronym, name in acronyms.items():
                 for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", sentence.text):
                     start, end = sentence.start + match.start(), sentence.start + match.end()
-                    if not overlaps(start, end, [(m.start, m.end) for m in found]) or _inside_parens(sentence, match):
+                    spans = [(m.start, m.end) for m in found]
+                    if not overlaps(start, end, spans) or (
+                        _inside_parens(sentence, match) and (start, end) not in spans
+                    ):
                         found.append(self._mention(sentence, match.start(), match.end(), name, records[name]))
             found.extend(self._described.find(sentence, found, records))
             mentions.extend(sorted(found, key=lambda m: m.start))
@@ -144,7 +147,17 @@ class OrganizationFinder:
                 heads = [self._heads[w] for _, w in tokens if w in self._heads]
                 out.append((start, end, sentence.text[start:end], heads[-1]))
                 continue
-            if len(words) < 2 or overlaps(start, end, taken):
+            # "the National Congress for Freedom": a known body named by a bare head word is no name inside a longer one
+            generic = [
+                (s, e)
+                for s, e in taken
+                if start <= s
+                and e <= end
+                and sentence.text[s:e] in self._heads
+                and not re.search(r"\b[a-z]", sentence.text[start:s])  # "Lawmakers in the U.S. Congress": no name
+            ]
+            others = [span for span in taken if span not in generic] if len(words) > 2 else taken
+            if len(words) < 2 or overlaps(start, end, others):
                 media = None if text in acronyms else self._media_name(sentence, start, end, words, taken)
                 if media:
                     out.append(media)
@@ -178,7 +191,7 @@ class OrganizationFinder:
             tokens = tokens[1:]  # "The", "However", a title, "Russian-led": not part of the name
         if len(tokens) > 1 and tokens[0][1].endswith("-based"):
             tokens = tokens[1:]  # "the Tunis-based Maghreb Policy Centre": where it sits is not its name
-        return cut_after_possessor(cut_at_title(tokens, self._titles), self._heads)
+        return cut_before_of(cut_after_possessor(cut_at_title(tokens, self._titles), self._heads), self._heads)
 
     def _acronym_named(self, sentence: Sentence, end: int, words: list[str]) -> int | None:
         """A name with no head noun that the text abbreviates ("the Tehreek-e-Taliban Pakistan (TTP)").

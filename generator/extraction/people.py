@@ -15,6 +15,7 @@ from .bylines import is_byline
 from .countries import CountryIndex
 from .lexicon import Lexicon
 from .nationality import owner_country
+from .person_cues import PERSON_OF, more_names, place_named
 from .person_patterns import (
     CALENDAR_WORDS,
     LIST_GAP,
@@ -51,7 +52,7 @@ class PeopleFinder:
         self._titled = re.compile(rf"(?P<title>{titles})(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})")
         # "sociologist Jane Doe", and "the group's founder, Jane Doe," with the name set off by commas
         self._roled = re.compile(
-            rf"(?<![\w-])(?P<role>{roles}|(?-i:[A-Z])(?i:{roles}))(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})"
+            rf"(?<![\w-])(?P<role>{roles}|(?-i:[A-Z])(?i:{roles}))s?(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})"
         )
         self._speaker_before = re.compile(rf"(?<![\w-])(?P<name>{name}),?\s+(?:{cues})")
         self._speaker_after = re.compile(rf"\b(?:said|says|told|according to)\s+(?P<name>{name})")
@@ -109,6 +110,13 @@ class PeopleFinder:
                     record.roles.append(role)
                 if owner and not record.country:
                     record.country = owner
+        opens = lambda sentence, start, end: self._clean_name(sentence, start, end, blocked)[0] == start  # noqa: E731
+        other = lambda name: self._is_place(name) or any(self._countries.lookup(w) for w in name.split())  # noqa: E731
+        for mention in more_names(sentences, blocked, opens, other):
+            records.setdefault(mention.key, PersonRecord(mention.key, mention))
+            full.append(mention)
+        for name in [n for n, r in records.items() if not r.title and place_named(sentences, n)]:
+            del records[name]  # "the Abu Shouk camp": the story says the name is a place's
         fold_short_names(records)
         for mention in self._coordinated(sentences, records, blocked):
             records.setdefault(mention.key, PersonRecord(mention.key, mention))
@@ -148,7 +156,11 @@ class PeopleFinder:
                 if start is None:
                     continue
                 words = text[start:end].split()
-                if kind == "speech" and re.search(r"\b(?:in|at|from|near|of)\s+$", text[:start]):
+                if (
+                    kind == "speech"
+                    and re.search(r"\b(?:in|at|from|near|of)\s+$", text[:start])
+                    and not PERSON_OF.search(text[:start])
+                ):
                     continue  # "a leader in North Kivu, adding that ...": a place before the cue, not a speaker
                 if kind not in ("title", "aged-speaker") and len(words) < 2:
                     continue  # a lone capitalised word is a name only after a title
@@ -212,8 +224,8 @@ class PeopleFinder:
     ) -> tuple[int | None, int]:
         """Trim a name at the first word that cannot belong to one; None when nothing is left."""
         words = list(re.finditer(r"\S+", sentence.text[start:end]))
-        while words and words[0].group().lower() in self._lexicon.roles:
-            words = words[1:]  # "Analyst Omar Farouk said": the role opens the sentence, it is no name
+        while words and {words[0].group().lower(), words[0].group().lower().removesuffix("s")} & self._lexicon.roles:
+            words = words[1:]  # "Analyst Omar Farouk said", "Presidents X and Y": a role opens it, it is no name
         while len(words) > 1 and words[0].group() in self._lexicon.non_name_words:
             if words[0].group() in OBLIQUE:
                 return None, end  # "In North Kivu, ...", "By Ali Sow": a phrase opens here, not a name

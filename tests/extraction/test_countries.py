@@ -110,3 +110,8 @@ def test_currency_prefix_and_a_language_as_a_noun_are_no_country(extract) -> Non
 def test_flag_state_joined_to_flagged_names_the_country(extract) -> None:
     sheet = extract("A Panamanian-flagged tanker and a Maltese-registered bulk carrier were hit off Yemen.")
     assert codes(sheet) == {"PAN": 1, "MLT": 1, "YEM": 1}
+
+
+def test_a_party_named_after_its_country_says_the_story_is_about_it(extract) -> None:
+    sheet = extract("Thousands of supporters of the Bangladesh Nationalist Party marched in Dhaka on Friday.")
+    assert codes(sheet) == {"BGD": 1}

@@ -373,3 +373,33 @@ def test_a_new_subject_after_and_does_not_share_the_time(extract) -> None:
 def test_the_end_of_a_month_told_before_dates_the_event(extract) -> None:
     sheet = extract("The treaty was signed in March 2024. At the end of that month, rebels attacked the border post.")
     assert ("attack", "2024-03") in dated(sheet)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rains eased in the second half of July.", [("in the second half of July", "2025-07-16/2025-07-31", "range")]),
+        ("Exports rose in the first half of 2024.", [("in the first half of 2024", "2024-01/2024-06", "range")]),
+        (
+            "The census will be held in the first half of March.",  # still to come: next March
+            [("in the first half of March", "2026-03-01/2026-03-15", "range")],
+        ),
+    ],
+)
+def test_halves_of_a_month_or_year_are_ranges(text: str, expected: list) -> None:
+    assert resolve(text) == expected
+
+
+def test_the_night_before_counts_back_a_day() -> None:
+    text = "Looting began on Saturday, after the garrison fled the night before."
+    sentence = Sentence(0, 0, len(text), text, 0)
+    times = resolve_anaphora(TimeFinder().find(sentence, PUBLISHED))
+    assert [(t.text, t.values[0].value) for t in times] == [
+        ("on Saturday", "2025-08-09"),
+        ("the night before", "2025-08-08"),
+    ]
+
+
+def test_a_time_in_the_triggers_own_clause_dates_it_before_a_nearer_one(extract) -> None:
+    sheet = extract("Villagers fled on Saturday after gunmen attacked the market the night before.")
+    assert ("attack", "2025-08-08") in dated(sheet)

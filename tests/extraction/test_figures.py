@@ -100,3 +100,77 @@ def test_casualties_ages_and_counted_demonym_nouns(finder) -> None:
         ("around 2 million", 2_000_000, None, None, "displaced")
     ]
     assert figures(finder, "Rebels held 12 Boko Haram fighters.") == []  # a name is not what is counted
+
+
+def test_vague_quantities_keep_their_qualifier_and_a_dozen_is_twelve(finder) -> None:
+    assert figures(finder, "Guards held at least a dozen traders and several hundred farmers.") == [
+        ("at least a dozen", 12, None, None, "traders"),
+        ("several hundred", None, None, None, "farmers"),
+    ]
+    assert figures(finder, "A charity helps about a dozen of the prisoners.") == [
+        ("about a dozen", 12, None, None, "prisoners")
+    ]
+
+
+def test_fractions_only_when_told_as_a_share(finder) -> None:
+    assert figures(finder, "The fund is about a third financed, and sales fell by a fifth.") == [
+        ("about a third", 33.3, None, None, "percent"),
+        ("a fifth", 20, None, None, "percent"),
+    ]
+    assert figures(finder, "Nearly half the voters stayed home.")[0][:2] == ("Nearly half", 50)
+    assert figures(finder, "She began a third term in the second half of May.") == []
+    assert figures(finder, "The town now shelters more than half a million migrants.") == [
+        ("more than half a million", 500000, None, None, "migrants")
+    ]
+
+
+def test_word_and_money_ranges(finder) -> None:
+    assert figures(finder, "Only three to four tankers call, and the fee is between $5 million and $8 million.") == [
+        ("three to four", None, 3, 4, "tankers"),
+        ("between $5 million and $8 million", None, 5e6, 8e6, "US dollars"),
+    ]
+
+
+def test_counts_from_the_words_around_a_bare_number(finder) -> None:
+    assert figures(finder, "Three guards died and nine were injured.")[1] == ("nine", 9, None, None, "injured")
+    assert figures(finder, "Hundreds were detained in June.") == [("Hundreds", None, None, None, "detained")]
+    assert figures(finder, "The storm flattened a village, injuring dozens more.") == [
+        ("dozens", None, None, None, "injured")
+    ]
+    assert figures(finder, "Officers held 40 people and charged 12 of them; two of the suspects fled.") == [
+        ("40", 40, None, None, "people"),
+        ("12", 12, None, None, "people"),
+        ("two", 2, None, None, "suspects"),
+    ]
+    assert figures(finder, "Police stopped five Ugandan traders and four Canadians.") == [
+        ("five", 5, None, None, "Ugandan traders"),
+        ("four", 4, None, None, "Canadians"),
+    ]
+    assert figures(finder, "The girl, 12, and a father of three were hurt.") == [
+        ("12", 12, None, None, "age"),
+        ("three", 3, None, None, "children"),
+    ]
+
+
+def test_the_two_sides_is_a_reference_not_a_count(finder) -> None:
+    assert figures(finder, "The two ministers met, and both said the three parties agreed.") == []
+    assert figures(finder, "Two of the four clinics closed.") == [
+        ("Two", 2, None, None, "clinics"),
+        ("four", 4, None, None, "clinics"),
+    ]
+
+
+def test_one_counts_only_a_casualty(finder) -> None:
+    assert figures(finder, "The talks may fail, one diplomat warned, and the plan closes one chapter.") == []
+    assert figures(finder, "Shelling hit the town, killing one nurse.") == [("one", 1, None, None, "nurse")]
+    assert figures(finder, "More than one million people have fled.") == [
+        ("More than one million", 1e6, None, None, "people")
+    ]
+
+
+def test_capitalised_modifiers_more_and_page_counts(finder) -> None:
+    assert figures(finder, "Kidnappers asked 3 million CFA francs and gave him two more weeks.") == [
+        ("3 million", 3e6, None, None, "CFA francs"),
+        ("two", 2, None, None, "weeks"),
+    ]
+    assert figures(finder, "A 40-page brief was filed.") == [("40-page", 40, None, None, "pages of brief")]

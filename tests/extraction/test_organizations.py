@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+
+import yaml
+
+from generator.extraction.lexicon import DATA_DIR, load_lexicon
+
 
 def orgs(sheet) -> dict:
     return {o.name: o for o in sheet.organizations}
@@ -247,3 +253,67 @@ def test_sentence_openers_and_buildings_are_not_organisations(extract) -> None:
         )
     )
     assert found == {}
+
+
+def test_a_person_described_by_a_bodys_possessive_is_no_organisation(extract) -> None:
+    sheet = extract('"We will march," said Teodoro Quispe, the association\'s leader in the town.')
+    assert "Teodoro Quispe" not in {o.name for o in sheet.organizations}
+    assert "Teodoro Quispe" in {p.name for p in sheet.people}
+
+
+def test_acronym_stop_words_come_from_the_lexicon_data_folder(tmp_path) -> None:
+    # a custom data folder is read for every list, the words that make a spelled-out name no body included
+    for path in DATA_DIR.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    data = yaml.safe_load((tmp_path / "organizations.yaml").read_text(encoding="utf-8"))
+    data["acronym_not_names"] = ["Zebra"]
+    (tmp_path / "organizations.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    assert load_lexicon(tmp_path).acronym_not_names == frozenset({"Zebra"})
+
+
+def test_cartel_named_after_a_place_and_a_possessive_company(extract) -> None:
+    found = orgs(
+        extract(
+            "Two factions of the Jalisco cartel fought in Mexico. The review follows the loss of French mining "
+            "group Vertano's permit."
+        )
+    )
+    assert found["Jalisco cartel"].kind == "armed-group"
+    assert "Vertano" in found
+
+
+def test_long_name_holding_a_bare_head_word_body(extract) -> None:
+    found = orgs(
+        extract("The National Congress for Renewal (CNDD), a French acronym, said its offices were raided in Gitega.")
+    )
+    assert "National Congress for Renewal" in found
+    assert "Congress" not in found
+
+
+def test_lab_head_and_outlet_after_gazette(extract) -> None:
+    found = orgs(
+        extract(
+            "Imagery analysed by the Harbor Conflict Research Lab showed trenches. The decree was published in "
+            "the official gazette La Crónica Oficial on Tuesday."
+        )
+    )
+    assert "Harbor Conflict Research Lab" in found
+    assert found["La Crónica Oficial"].kind == "media"
+
+
+def test_body_described_in_lower_case_and_named_by_its_acronym(extract) -> None:
+    found = orgs(
+        extract(
+            "The national electoral commission (CENA) rejected the lists on Monday. The ruling MPD-PRU is "
+            "expected to win a large majority, and CENA will publish results next week."
+        )
+    )
+    assert found["CENA"].kind == "government-body"
+    assert found["MPD-PRU"].kind == "party"
+
+
+def test_a_common_noun_opening_the_sentence_is_not_part_of_the_name(extract) -> None:
+    sheet = extract(
+        "Supporters of the Bangladesh Nationalist Party marched in Dhaka. The Bank of England said nothing."
+    )
+    assert {o.name for o in sheet.organizations} == {"Bangladesh Nationalist Party", "Bank of England"}

@@ -176,3 +176,38 @@ def test_title_set_off_by_commas_and_a_place_noun_after_a_name(extract) -> None:
     found = people(sheet)
     assert "Marta Lindqvist" in found
     assert "Abu Naama" not in found
+
+
+def test_extended_latin_letters_stay_in_the_name(extract) -> None:
+    found = people(extract("Talks between chief negotiators Dardan Krasniqi and Stevan Jovanović ended in Brussels."))
+    assert {"Dardan Krasniqi", "Stevan Jovanović"} <= set(found)
+
+
+def test_lower_case_rank_and_plural_role_before_names(extract) -> None:
+    found = people(extract("Gunmen killed police sergeant Arben Hoxhaj in an ambush, the ministry said."))
+    assert "Arben Hoxhaj" in found
+
+
+def test_killing_of_a_person_set_off_by_a_role(extract) -> None:
+    found = people(extract("The killing of Tomas Arcadio, the mayor of a small town, shocked the state."))
+    assert "Tomas Arcadio" in found
+
+
+def test_a_source_named_by_first_name_only(extract) -> None:
+    found = people(extract("A vendor, who gave only her first name, Lorena, said the market had closed."))
+    assert "Lorena" in found
+
+
+def test_quoted_nickname_inside_a_name(extract) -> None:
+    found = people(extract('Prosecutors said Ramiro "El Toro" Quintanilla ran the gang. Quintanilla denies it.'))
+    assert "Ramiro Quintanilla" in found
+
+
+def test_full_form_of_a_surname_known_from_a_possessive(extract) -> None:
+    found = people(extract("Critics attacked Varga's government. Parliament declared Ottokar Varga the winner."))
+    assert "Ottokar Varga" in found
+
+
+def test_a_name_the_story_calls_a_camp_is_no_person(extract) -> None:
+    found = people(extract("In Abu Rakham, gunmen stormed homes. Abu Rakham camp was attacked twice."))
+    assert "Abu Rakham" not in found

@@ -241,3 +241,107 @@ def test_unlisted_place_takes_the_country_of_the_place_it_lies_in(extract) -> No
 def test_named_square_or_avenue_where_protesters_gather(extract) -> None:
     found = places(extract('Protesters in Serbia blocked Slavija Square "for the students" late on Friday.'))
     assert "Slavija Square" in found
+
+
+def test_story_country_from_its_places_when_the_text_never_names_it(extract) -> None:
+    # A local paper never writes "Peru": its capital and other known towns say where the story is, and a
+    # name the gazetteer lacks ("the hamlet of ...") belongs there.
+    found = places(
+        extract(
+            "Truckers blocked the road outside Arequipa on Monday. Officials in Lima said talks would resume. "
+            "Farmers in the hamlet of Quebrada Honda said their crops were rotting."
+        )
+    )
+    assert found["Arequipa"].country == found["Lima"].country == "PER"
+    assert found["Quebrada Honda"].country == "PER"
+
+
+def test_namesake_resolves_to_the_country_most_places_lie_in(extract) -> None:
+    # India is named once, but the towns are Bangladeshi: the ambiguous name goes with them.
+    found = places(
+        extract(
+            "Hasina fled to India last year. Clashes broke out in Dhaka, Khulna and Gazipur, and a rail line "
+            "was cut near Bhanga in Faridpur district."
+        )
+    )
+    assert found["Faridpur"].country == "BGD"
+
+
+def test_plural_kind_words_and_lists_of_places(extract) -> None:
+    sheet = extract(
+        "Mexico's army sent troops to the municipalities of Tepazco, Lomarillo and Cuencame in Sinaloa. "
+        "In Arroyo Seco, a farming village south of the state capital, families fled. Soldiers patrolled "
+        "the Ixtla and Tonalco crossings and the hamlet of San Pedro de las Flores."
+    )
+    found = places(sheet)
+    for name in ("Tepazco", "Lomarillo", "Cuencame", "Arroyo Seco", "Ixtla", "Tonalco", "San Pedro de las Flores"):
+        assert found[name].country == "MEX", name
+
+
+def test_names_listed_with_a_known_place(extract) -> None:
+    found = places(
+        extract(
+            "Fighting in Sudan forced people out of El Fasher. Famine has been declared in localities including "
+            "Ubdara, Kormali and El Fasher."
+        )
+    )
+    assert found["Ubdara"].country == found["Kormali"].country == "SDN"
+
+
+def test_commune_forest_and_camp_after_a_name(extract) -> None:
+    found = places(
+        extract(
+            "In Burundi, police arrested seven activists in Rubanza commune on Sunday. Soldiers clashed with "
+            "rebels in the Nyagisozi forest, and returnees left Kavumu camp in Tanzania."
+        )
+    )
+    assert found["Rubanza"].country == "BDI"
+    assert "Nyagisozi forest" in found
+    assert "Kavumu" in found
+
+
+def test_accented_names_possessive_names_and_country_named_cities(extract) -> None:
+    found = places(
+        extract(
+            "Kosovo police entered the municipality of Štrpce, and patrols went on around Štrpce and Zvečan "
+            '"for weeks". Refugees in Cox\'s Bazar waited for aid, and an analyst in Mexico City said the talks '
+            "had failed."
+        )
+    )
+    assert {"Zvečan", "Štrpce", "Cox's Bazar", "Mexico City"} <= set(found)
+    assert found["Mexico City"].country == "MEX"
+
+
+def test_a_country_before_an_unlisted_name_gives_its_country(extract) -> None:
+    found = places(extract("Venezuela said two cargoes bound for the U.S. Gulf Coast had been delayed."))
+    assert found["Gulf Coast"].country == "USA"
+
+
+def test_local_division_words_and_conquest_verbs(extract) -> None:
+    found = places(
+        extract(
+            "In the Democratic Republic of Congo, rebels seized Kambeho in Rugari territory and villages such as "
+            "Ntoto and Busanza. Troops clashed with militiamen in Gidan chiefdom."
+        )
+    )
+    assert found["Kambeho"].country == found["Rugari"].country == "COD"
+    assert found["Rugari"].kind == "region"
+    assert {"Ntoto", "Busanza"} <= set(found)
+    assert (found["Gidan"].kind, found["Gidan"].country) == ("region", "COD")
+
+
+def test_a_feature_used_as_a_modifier_is_no_city(extract) -> None:
+    found = places(extract("Drones struck Port Sudan, the Red Sea city that hosts Sudan's government."))
+    assert "Red Sea" not in found or found["Red Sea"].kind != "city"
+
+
+def test_a_town_named_in_the_possessive_before_a_place_noun(extract) -> None:
+    found = places(
+        extract(
+            "In the Democratic Republic of Congo, Goma's mayor fled on Monday and Rubaya's residents hid. "
+            "Kabila's government said nothing."
+        )
+    )
+    assert found["Goma"].latitude is not None
+    assert (found["Rubaya"].country, found["Rubaya"].latitude) == ("COD", None)
+    assert "Kabila" not in found

@@ -233,3 +233,50 @@ def test_according_to_after_the_quote_and_an_age_before_the_description(extract)
         '"The river took the rest," Ibrahim Conteh, 52, a fisherman, told AFP.'
     )
     assert [(s, c) for s, _, c in quotes(sheet)] == [("Fatou Sanneh", "according to"), ("Ibrahim Conteh", "told")]
+
+
+def test_one_quoted_word_said_by_a_speaker_is_a_quote(extract) -> None:
+    sheet = extract("The health ministry said the outbreak was “contained” after a week of testing.")
+    assert quotes(sheet) == [("The health ministry", "contained", "said")]
+    assert extract("Residents now call the district “Freetown” in jest.").quotes == ()
+
+
+def test_an_unnamed_source_who_gives_a_first_name_is_that_name(extract) -> None:
+    sheet = extract("“The water ran out on Monday,” said a neighbour, who gave only her first name, Amina, for safety.")
+    assert quotes(sheet) == [("Amina", "The water ran out on Monday", "said")]
+    sheet = extract(
+        "At the market, a trader who gave only his first name, Tomas, said sales had halved. "
+        "“Nobody buys bread twice a week now,” he said."
+    )
+    assert quotes(sheet) == [("Tomas", "Nobody buys bread twice a week now", "said")]
+
+
+def test_a_relative_clause_with_which_is_skipped_to_reach_the_subject(extract) -> None:
+    sheet = extract(
+        "The rebel front, which operates from the hills, said it had pushed back an assault and "
+        "“will keep fighting until the end”."
+    )
+    assert quotes(sheet) == [("The rebel front", "will keep fighting until the end", "said")]
+
+
+def test_an_indefinite_source_opening_the_sentence_owns_a_phrase(extract) -> None:
+    sheet = extract(
+        "The militia denied the raid. An aid agency spokesperson called the looting “a serious breach” on Friday."
+    )
+    assert quotes(sheet) == [("An aid agency spokesperson", "a serious breach", "called")]
+
+
+def test_a_quote_ending_in_a_question_mark_keeps_its_tag(extract) -> None:
+    sheet = extract(
+        "A nurse who asked not to be named said supplies had run out. "
+        "“We have no gauze. What are we supposed to use?” the nurse said."
+    )
+    assert quotes(sheet) == [("A nurse", "We have no gauze. What are we supposed to use?", "said")]
+
+
+def test_a_tag_closing_the_sentence_gives_a_phrase_its_speaker(extract) -> None:
+    sheet = extract(
+        "A court spokesman, Paul Mbeki, defended the ruling. "
+        "The men were convicted of “inciting unrest” and will appeal next month, he said."
+    )
+    assert quotes(sheet) == [("Paul Mbeki", "inciting unrest", "said")]
