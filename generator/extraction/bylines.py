@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .calendar_words import MONTHS, WEEKDAYS
+
 # "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe": a credit opens the line
 _CREDIT = re.compile(
     r"^\W*(?:By|Reporting\s+by|Additional\s+reporting\s+by|Writing\s+by|Editing\s+by)\s+"
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|the|then|now)\b)[A-Z]"
+    rf"(?!(?:{MONTHS}|{WEEKDAYS}|the|then|now)\b)[A-Z]"
 )
 _MAX_WORDS = 16  # a credit is short; a sentence opening "By 2030, ..." goes on
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..factsheet import DateValue
+from .calendar_words import WEEKDAYS
 from .date_resolve import NUMBER_WORDS, one_value
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ ANAPHORIC = (
     r"|(?P<midnight>(?:(?:shortly|just|soon|minutes|hours)\s+)?after\s+midnight)"
     # "the following Monday": the first Monday after the day told last
     r"|(?:on\s+)?the\s+(?P<ord2>following|next|previous|preceding)\s+"
-    r"(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    rf"(?P<wday>{WEEKDAYS}))"
 )
 
 

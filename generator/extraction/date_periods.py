@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..factsheet import DateValue
+from .calendar_words import MONTHS
 from .date_resolve import one_value, relative
 
 # first and last month of each season; winter runs into the next year
@@ -39,7 +40,7 @@ UNIT_EDGE = (
 # "in the second half of August", "the first half of 2025": a half of a month (days 1-15, 16-end) or of a year
 HALF = (
     r"(?:(?i:in|during|by|until|since|from|over|throughout)\s+)?(?i:the)\s+(?P<half>(?i:first|second))\s+(?i:half)\s+of\s+"
-    r"(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:(?P<month>{MONTHS})"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?|(?P<year2>(?:19|20)\d\d))"
 )
 _MONTH_NUMBERS = {

@@ -14,20 +14,21 @@ from dataclasses import dataclass
 from ..factsheet import DateValue
 from . import date_periods as periods
 from . import date_resolve as calc
+from .calendar_words import MONTHS, WEEKDAYS
 from .date_anaphora import ANAPHORIC, anaphoric, leads, resolve_anaphora, shift, within
 from .text import Sentence, overlaps
 
 __all__ = ["TimeExpr", "TimeFinder", "resolve_anaphora"]
 
 _MONTH_NAMES = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"{MONTHS}|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
 _MONTH = rf"(?P<month>{_MONTH_NAMES})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORDINAL_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)"
-_WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_NAMES = WEEKDAYS
 _WEEKDAY = rf"(?P<weekday>{_WEEKDAY_NAMES})"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Prepositions that make a bare month or year a time expression ("in July", "since 2012").

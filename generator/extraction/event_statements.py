@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .calendar_words import MONTHS, WEEKDAYS
 from .dates import TimeExpr
 from .event_model import Draft, Entities
 from .event_text import in_quote, subject_position
@@ -46,8 +47,8 @@ _NOT_A_SPEAKER = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n[’']t\b|^no\b|\b(?:been|was|were|being|is|are)$", re.I)
 # "..., its officials said on Wednesday.": a dated attribution closing the sentence is a statement of its own, told
 # on that day; an undated one ("..., police said.") only names the source of the facts
-_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday"
-_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = rf"{WEEKDAYS}|yesterday"
+_MONTHS = MONTHS
 _TRAILING = re.compile(
     r",\s+(?P<subject>(?:[a-z]+\s+){0,2}(?:[\w'’.-]+\s+){0,3}?(?:[\w'’.-]+))(?:,\s+[A-Z][\w-]*,)?"
     r"\s+(?P<verb>said|says|told\s+[A-Za-z]+)"

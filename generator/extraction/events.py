@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..factsheet import DateValue, Event
+from .calendar_words import WEEKDAYS
 from .dates import TimeExpr
 from .event_context import lend_time, possessive_dates, retold_lede, time_alone
 from .event_dates import absorb_statements, assign_dates, from_subject, merged_dates, repeated_event
@@ -29,7 +30,7 @@ _BACKREF = re.compile(
 )
 # "Saturday's protest", "last week's attack": a dated back-reference to an event already told.
 _DATED_BACKREF = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|weekend|week|month)[’']s\s+$",
+    rf"\b(?:{WEEKDAYS}|yesterday|today|weekend|week|month)[’']s\s+$",
     re.IGNORECASE,
 )
 _PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|of)$", re.IGNORECASE)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..factsheet import Organization
+from .calendar_words import MONTHS, WEEKDAYS
 from .countries import CountryIndex
 from .lexicon import Lexicon
 from .org_described import DescribedBodies, OrgRecord, merge_countryless
@@ -19,10 +20,7 @@ from .text import Mention, Sentence, overlaps, phrase_pattern
 # "33rd Front": an ordinal opens a unit's name; "U.S. Geological Survey", "Public Defence Lawyers' Network"
 _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’.-]*[\w](?:(?<=s)['’](?=[ \t]+[A-Z]))?|[A-Z]|\d+(?:st|nd|rd|th)?)"
 _CONNECTOR = r"(?:of|for|and|&|the|de|du|des|on|to|in|al|el|la|le|pour)"
-_CALENDAR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_CALENDAR = rf"(?:{MONTHS}|{WEEKDAYS})\b"
 # A capitalised run; a connector never leads into a date ("Constitutional Council in September").
 # "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised word goes on a name, never opens one
 _JOINED_ARTICLE = r"(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|wal)-[A-Z][\w'’-]*\w"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..factsheet import Evidence, Quote
+from .calendar_words import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .person_records import PeopleResult
 from .quote_spans import QuoteSpan, quote_spans
@@ -63,10 +64,7 @@ class QuoteFinder:
         # "“...,” said Luka, a student": a name the people finder did not take, known as one by its description
         self._named_after_cue = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
         self._description_after = re.compile(r"^\s*(?:,\s+(?:a|an|the|who)\b|[.!?]?\s*$)")
-        self._not_names = re.compile(
-            r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-            r"August|September|October|November|December|Today|Tonight|Yesterday)\b"
-        )
+        self._not_names = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS}|Today|Tonight|Yesterday)\b")
         self._speech_cue = re.compile(rf"\b(?:{cues})\b", re.IGNORECASE)
         any_cue = rf"(?:{cues}|{phrase_pattern(lexicon.phrase_cues).pattern})"
         # "What has changed, he said, is ...": a pronoun speaking in the sentence before a quote standing alone
