@@ -9,11 +9,12 @@ from .calendar_words import WEEKDAYS
 from .dates import TimeExpr
 from .event_context import lend_time, possessive_dates, retold_lede, time_alone
 from .event_dates import absorb_statements, assign_dates, from_subject, merged_dates, repeated_event
+from .event_gate import PASSIVE_END, TriggerGate
 from .event_happenings import HappeningSplitter, may_repeat, own_relative_times, rebuttal
 from .event_model import Draft, Entities
 from .event_statements import UnnamedSpeakers, find_statements
 from .event_status import StatusReader
-from .event_text import in_quote, place_of, quote_bounds, summarize, with_places
+from .event_text import place_of, quote_bounds, summarize, with_places
 from .event_triggers import TriggerWords
 from .event_types import EventTyper
 from .lexicon import Lexicon
@@ -35,31 +36,18 @@ _DATED_BACKREF = re.compile(
 )
 _PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|of)$", re.IGNORECASE)
 _GOVERNED = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
-_STATE_BEFORE = re.compile(
-    r"\b(?:(?:remains?|remained|still|kept|held|is|are|was|were)\s+in|remains?|remained|remaining)\s+$", re.IGNORECASE
-)
 # "27 people had been arrested": a count of people an act befell, told without its agent: a story's second telling
 _COUNTED_PASSIVE = re.compile(
     r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:(?:had|have|has)\s+been|was|were)\s+$",
     re.IGNORECASE,
 )
 # "was taken", "had been detained", "were reportedly killed": the trigger is a passive participle
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # "stormed his residence", "raided her home": the object belongs to the person told last
 _HIS_OBJECT = re.compile(
     r"^[\w-]+(?:\s+[a-z]+)?\s+(?:his|her)\s+(?:home|house|residence|office|car|convoy|compound|family)\b"
 )
-_ATTRIBUTIVE = re.compile(
-    r"\s+(?:commission|committee|campaign|body|observers?|monitors?|movement|helicopters?|zones?|crimes?|tribunal|"
-    r"court|officials?|workers?|calendar|code|season|posters?|rally|rallies|force|forces|radius)\b"
-)
 _AND_TO = re.compile(r"\band\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_NAMED_BY_DATE = re.compile(r"^\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b(?!\d))")
-_DEFINITE_END = re.compile(r"\bthe\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
-_PASSIVE_BLAME = re.compile(r"(?:accused|accuses|accusing)\s+of\b|blamed\s+on\b", re.IGNORECASE)
-_PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _TARGET_WORDS = 10
-_DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|[’']s)\s+(?:now-|long-)?$", re.I)
 _AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\s+$", re.IGNORECASE)
 
 
@@ -89,38 +77,18 @@ class EventFinder:
         self._onset = phrase_pattern(cues["onset_verbs"], re.I)
         self._telling = frozenset(w.lower() for w in cues["telling_verbs"])
         self._governs = lexicon.trigger_objects
-        self._state_words = frozenset(w.lower() for w in cues["state_participles"])
-        self._attributive = frozenset(w.lower() for w in cues["attributive_participles"])
-        self._active_perfect = re.compile(rf"{phrase_pattern(cues['active_perfect'], re.I).pattern}\s+$", re.I)
-        toll = phrase_pattern(cues["toll_triggers"], re.I).pattern
-        self._toll_words = frozenset(w.lower() for w in cues["toll_triggers"])
+        self._gate = TriggerGate(self._triggers, cues)
         self._casualty = frozenset(w.lower() for w in cues["casualty_words"])
         self._disasters = frozenset(w.lower() for w in cues["disaster_triggers"])
         self._disaster_harm = frozenset(w.lower() for w in cues["disaster_harm"])
         # "were (reportedly) killed": the toll of an event; "has killed": a running total
         self._passive = re.compile(rf"{phrase_pattern(cues['toll_passive'], re.I).pattern}(?:\s+[a-z]+ly)?\s+$", re.I)
-        self._total = re.compile(rf"{phrase_pattern(cues['toll_total'], re.I).pattern}(?:\s+[a-z]+ly)?\s+$", re.I)
-        self._subject_of_total = re.compile(
-            rf"^\s+{phrase_pattern(cues['toll_total'], re.I).pattern}(?:\s+[a-z]+ly)?\s+{toll}", re.I
-        )
-        self._generic = re.compile(
-            rf"{phrase_pattern(cues['generic_before'], re.I).pattern}(?:\s+[\w-]+)?\s+$", re.IGNORECASE
-        )
         accusing = phrase_pattern(cues["accusing_verbs"], re.I).pattern
-        # the content runs on past a comma that opens a phrase of it ("of killing eight, including children, in a
-        # strike"), not past one that ends it ("of backing the M23, denied ...", "of X, a charge Y denies")
-        self._alleged = re.compile(
-            rf"{accusing}\s+(?:[\w'’-]+\s+){{0,8}}?of\s+(?:[^,;:]|,\s+(?:including|in|on|at|near|during|with)\b)*$",
-            re.IGNORECASE,
-        )
+        accusing = phrase_pattern(cues["accusing_verbs"], re.I).pattern
         # "cut ties with X, accusing it of ...": the participle tells why the act was done, no statement of its own
         self._accusing_participle = re.compile(rf",\s+{accusing}$", re.IGNORECASE)
         self._splitter = HappeningSplitter(
             self._complementizer, phrase_pattern(cues["causal_verbs"], re.I), self._casualty
-        )
-        self._idiom = re.compile(rf"^\s+{phrase_pattern(cues['idiom_after'], re.I).pattern}", re.IGNORECASE)
-        self._general = re.compile(
-            rf"^(?:\s+[\w-]+){{0,3}}?\s+{phrase_pattern(cues['general_after'], re.I).pattern}", re.I
         )
 
     def find(
@@ -202,16 +170,8 @@ class EventFinder:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(s <= start and end <= e for s, e in spans):
                 continue  # a trigger word inside a name ("Transition Council")
-            if not self._triggers.fits(sentence, match, entities):
-                continue  # "seized weapons", "left the capital", "a day of strikes": no battle, withdrawal, attack
-            if _STATE_BEFORE.search(sentence.text[: match.start()]):
-                continue  # "who remains in detention": a state the person is in, not an event told
-            if _NAMED_BY_DATE.match(sentence.text[match.end() :]) and _DEFINITE_END.search(
-                sentence.text[: match.start()]
-            ):
-                continue  # "the earthquake of 28 March": an event named by its date, pointed to, not told
-            if _ATTRIBUTIVE.match(sentence.text[match.end() :]):
-                continue  # "the election commission", "protest movement": the noun names something else
+            if self._gate.names_other(sentence, match, entities):
+                continue
             if (
                 previous is not None
                 and _GOVERNED.fullmatch(sentence.text[previous.end() : match.start()])
@@ -222,26 +182,10 @@ class EventFinder:
             ):
                 continue  # "a ban on opposition rallies": the rallies are what is banned, no event of their own
             previous = match
-            if in_quote(sentence, match.start()):
-                continue  # quoted words are the speaker's statement, not events the story reports
-            before, after = sentence.text[: match.start()], sentence.text[match.end() :]
-            if self._general.match(after) or self._subject_of_total.match(after):
-                continue  # "kidnappings are rife", "the insurgency has killed 6,000": how things are, no event
-            if self._triggers.category_of(match) == "statement" and _PASSIVE_END.search(before):
-                continue  # "a ceasefire was announced", "an outbreak was declared": the act's telling, no statement
-            if _PASSIVE_BLAME.match(sentence.text[match.start() :]):
-                continue  # "soldiers accused of plotting", "killings blamed on gangs": a charge others make, untold
-            if self._alleged.search(before):
-                continue  # "accused the army of killing civilians": an allegation inside the statement
-            if self._generic.search(before) or self._idiom.match(after):
-                continue  # "still face detention", "the war of words": a risk or a figure of speech, no event
-            if match.group().lower() in self._attributive and _DETERMINER_END.search(before):
-                continue  # "the banned party", "the besieged city": a state named in passing, no act told
-            if match.group().lower() in self._state_words and not self._active_perfect.search(before):
-                continue  # "officers stationed in the town": where they were, not a deployment told
-            toll = match.group().lower() in self._toll_words
-            if toll and self._total.search(before):
-                continue  # "has killed more than 40,000 people": a running total
+            if self._gate.untold(sentence, match):
+                continue
+            before = sentence.text[: match.start()]
+            toll = match.group().lower() in self._gate.toll_words
             category = self._triggers.recategorized(self._triggers.category_of(match), match, sentence)
             draft = self._draft(sentence, start, end, category, entities)
             draft.toll = toll and bool(self._passive.search(before))
@@ -286,7 +230,7 @@ class EventFinder:
         targets: tuple[str, ...]
         before = sentence.text[: start - sentence.start]
         by_agent = bool(re.match(r"^\s+by\b", following))
-        passive = _PASSIVE_AUX.search(before) and not re.match(r"\w+ing\b", sentence.text[start - sentence.start :])
+        passive = PASSIVE_END.search(before) and not re.match(r"\w+ing\b", sentence.text[start - sentence.start :])
         if passive:  # "X was taken from his home (by Y)": X is the one it was done to; "has been fighting" is not
             actors, targets = (after_keys if by_agent else ()), actors
         elif by_agent:

@@ -3,7 +3,7 @@
 One module per noun: `atlas` (country reference data), `names` (folding and
 keys), `dates`, `registry` (names → pages), `entities` (people, organisations,
 places), `countries`, `events` (deduplication), `relations` (the graph),
-`entries` (the value objects), `base` (KnowledgeBase) and `aggregate`.
+`entries` and `event_entries` (the value objects), `base` (KnowledgeBase) and `aggregate`.
 """
 
 from .aggregate import aggregate
@@ -15,12 +15,8 @@ from .entries import (
     ArticleEntry,
     CountryEntry,
     EntityRef,
-    EventEntry,
-    EventReport,
-    FigureEntry,
     Leader,
     Link,
-    Location,
     OrganizationEntry,
     PersonEntry,
     PlaceEntry,
@@ -30,6 +26,7 @@ from .entries import (
     Succession,
     Usage,
 )
+from .event_entries import EventEntry, EventReport, FigureEntry, Location
 from .names import fold, slugify
 from .registry import ResolutionRules
 

@@ -15,7 +15,8 @@ from .atlas import CountryAtlas
 from .base import KnowledgeBase
 from .countries import resolve_articles, resolve_countries, with_leaders
 from .entities import resolve_organizations, resolve_people, resolve_places
-from .entries import FigureEntry, QuoteEntry, RelationEntry, Source
+from .entries import QuoteEntry, RelationEntry, Source
+from .event_entries import FigureEntry
 from .events import resolve_events
 from .registry import Registry, ResolutionRules
 from .relations import category, from_events, links

@@ -13,8 +13,6 @@ from .entries import (
     Ambiguity,
     ArticleEntry,
     CountryEntry,
-    EventEntry,
-    FigureEntry,
     Link,
     OrganizationEntry,
     PersonEntry,
@@ -22,6 +20,7 @@ from .entries import (
     QuoteEntry,
     RelationEntry,
 )
+from .event_entries import EventEntry, FigureEntry
 from .related import RelatedIndex
 
 

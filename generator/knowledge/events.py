@@ -20,7 +20,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..factsheet import Event
 from .dates import parse_when
-from .entries import Ambiguity, EventEntry, EventReport, FigureEntry, Location, Source
+from .entries import Ambiguity, Source
+from .event_entries import EventEntry, EventReport, FigureEntry, Location
 from .names import Groups, fold, name_key
 from .registry import Registry, loose_key
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from .entries import EventEntry
+from .event_entries import EventEntry
 
 UNDATED = 10**6
 """The distance, in days, between an undated event and any other: after every dated one."""

@@ -13,7 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .dates import Moment
-from .entries import EventEntry, Link, RelationEntry, Source, article_ids
+from .entries import Link, RelationEntry, Source, article_ids
+from .event_entries import EventEntry
 
 CATEGORIES = ("ally", "adversary", "distancing", "member", "withdrew from", "sanctioned", "leader", "successor")
 """The kinds of relation pages and graphs show, plus 'other' for the rest."""
