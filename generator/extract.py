@@ -93,6 +93,13 @@ class Extractor:
             hit = self._gazetteer.hit(where, name, stated or {m.key for m in countries})
             place_hits = [hit, *place_hits] if hit else place_hits
         places = build_places(place_hits, sentences)
+        # a story set in a country it never names ("in Arequipa ... in Lima"): its places say which
+        setting = self._gazetteer.setting(place_hits, primary)
+        unnamed = replace(setting.mention, key=setting.entry.country) if setting else None
+        if unnamed and unnamed.key not in {m.key for m in countries}:
+            primary = unnamed.key
+        else:
+            unnamed = None
         place_names = {p.name: p.country for p in places if p.country}
 
         times = [t for s in sentences for t in self._times.find(s, pub_date)]
@@ -141,7 +148,7 @@ class Extractor:
                 url=article.url,
                 sha256=article.sha256 or None,
             ),
-            countries=build_countries(self._countries, countries, sentences, article.title),
+            countries=build_countries(self._countries, countries, sentences, article.title, unnamed),
             people=build_people(people, sentences, primary, place_names, countries),
             organizations=build_organizations(orgs, sentences),
             places=places,

@@ -160,18 +160,25 @@ def _plural(word: str) -> str:
 
 
 def build_countries(
-    index: CountryIndex, mentions: list[Mention], sentences: list[Sentence], title: str
+    index: CountryIndex, mentions: list[Mention], sentences: list[Sentence], title: str, setting: Mention | None = None
 ) -> tuple[Country, ...]:
-    """One Country per code: mention count, first evidence, salience 'primary' for the story's main country."""
-    if not mentions:
-        return ()
+    """One Country per code: mention count, first evidence, salience 'primary' for the story's main country.
+
+    `setting` is a place of a country the story never names but is set in (by its places): that country is the
+    primary one, with no mentions and the place's sentence as evidence.
+    """
     counts = Counter(m.key for m in mentions)
     first: dict[str, Mention] = {}
     for mention in mentions:
         first.setdefault(mention.key, mention)
     primary = primary_country(mentions, title, index)
     by_index = {s.index: s for s in sentences}
-    countries = [
+    unnamed: list[Country] = []
+    if setting is not None and setting.key not in counts:
+        primary = setting.key
+        name, evidence = index.names.get(setting.key, setting.key), by_index[setting.sentence].evidence
+        unnamed = [Country(code=setting.key, name=name, evidence=evidence, mentions=0, salience="primary")]
+    countries = unnamed + [
         Country(
             code=code,
             name=index.names.get(code, code),

@@ -91,6 +91,15 @@ class Gazetteer:
         self._weights = Counter()
         return hits
 
+    def setting(self, hits: list[PlaceHit], primary: str | None) -> PlaceHit | None:
+        """The first place of a country the story is set in but never names ("in Arequipa ... in Lima"), when its
+        gazetteer places make it the story's main country (place_story.main_country); None otherwise."""
+        known = [h for h in hits if h.entry in self._index.get(h.entry.name, [])]
+        main = main_country(known, primary)
+        if main is None or main == primary:
+            return None
+        return next(h for h in known if h.entry.country == main)
+
     def _scan(
         self,
         sentences: list[Sentence],

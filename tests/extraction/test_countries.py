@@ -115,3 +115,19 @@ def test_flag_state_joined_to_flagged_names_the_country(extract) -> None:
 def test_a_party_named_after_its_country_says_the_story_is_about_it(extract) -> None:
     sheet = extract("Thousands of supporters of the Bangladesh Nationalist Party marched in Dhaka on Friday.")
     assert codes(sheet) == {"BGD": 1}
+
+
+def test_a_story_set_in_a_country_it_never_names_gets_it_from_its_towns(extract) -> None:
+    sheet = extract(
+        "Informal miners blocked the highway near Arequipa on Monday. Police cleared a roadblock outside Cusco, "
+        "and the protesters vowed to march on Lima. Chinese investors in the mines declined to comment."
+    )
+    primary = [c for c in sheet.countries if c.salience == "primary"]
+    assert [(c.code, c.mentions) for c in primary] == [("PER", 0)]
+    assert "Arequipa" in primary[0].evidence.text
+    assert codes(sheet)["CHN"] == 1
+
+
+def test_one_town_does_not_make_a_story_country(extract) -> None:
+    sheet = extract("Police cleared a roadblock outside Cusco on Monday. Chinese investors declined to comment.")
+    assert codes(sheet) == {"CHN": 1}
