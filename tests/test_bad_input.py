@@ -130,9 +130,12 @@ def test_broken_fact_sheet_is_skipped_and_kept(work: Path, capsys: pytest.Captur
 def test_event_dated_after_its_article_is_reported(work: Path, capsys: pytest.CaptureFixture[str]) -> None:
     sheet = work / "content" / "facts" / "good.yaml"
     text = sheet.read_text()
-    assert "events: []\n" in text
-    future = "events:\n- {type: election, summary: Vote held, evidence: x, date: {value: '2026-01-01'}}\n"
-    sheet.write_text(text.replace("events: []\n", future))
+    future = "- {type: election, summary: Vote held, evidence: x, date: {value: '2026-01-01'}}\n"
+    # the sheet's events are a block list ("events:\n- ...") or empty ("events: []"): add one either way
+    edited = text.replace("events: []\n", "events:\n" + future) if "events: []\n" in text else None
+    edited = edited or text.replace("\nevents:\n", "\nevents:\n" + future, 1)
+    assert edited != text
+    sheet.write_text(edited)
     assert main(build_args(work)) == 1
     assert "is after the article's publication date 2025-03-04" in capsys.readouterr().err
 

@@ -120,6 +120,11 @@ class CountryIndex:
             mentions.append(Mention(start, end, text, codes[0], "demonym" if form.demonym else "name", index))
         return mentions
 
+    def country_word(self, word: str, opens_name: bool = False) -> bool:
+        """Whether a word names a country; a country that is also a given name ("Israel Katz", "Jordan Bardella")
+        does not when it opens a name of several words."""
+        return bool(self.lookup(word)) and not (opens_name and word in self._person_like)
+
     def _skip(self, body: str, start: int, end: int, text: str) -> bool:
         """Context that shows the match is not a country: a language, a person, a river, a US state."""
         before = body[max(0, start - 30) : start]

@@ -36,7 +36,9 @@ ANAPHORIC = (
     rf"|(?:later|earlier)\s+in\s+the\s+(?P<unit4>day|week|month|year|{_DAY_PARTS})"
     # "hours later", "minutes after the blast": the same day as the date told last
     r"|(?P<hours>(?:(?:just|only|a\s+few|several|some|within)\s+)?(?:hours|minutes|moments)\s+"
-    r"(?P<dir2>later|earlier|after|before))"
+    r"(?P<dir2>later|earlier|after|before)"
+    # "Within hours, ...": opening its clause, the same day as the date told last ("within hours of X" is X's)
+    r"|within\s+(?:(?:a\s+few|several)\s+)?(?:hours|minutes)(?=,))"
     # "shortly after midnight": the day after the evening told last
     r"|(?P<midnight>(?:(?:shortly|just|soon|minutes|hours)\s+)?after\s+midnight)"
     # "the following Monday": the first Monday after the day told last

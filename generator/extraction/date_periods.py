@@ -7,12 +7,13 @@ Seasons are the meteorological ones of the northern hemisphere (spring is March 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from ..factsheet import DateValue
 from .calendar_words import MONTHS
-from .date_resolve import one_value, relative
+from .date_resolve import month_number, one_value, relative
 
 # first and last month of each season; winter runs into the next year
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -33,7 +34,7 @@ DECADE = (
 DAY_PART = r"(?P<word>tonight|this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+today)"
 # "since the start of the year", "by the end of the month": the unit the edge belongs to
 UNIT_EDGE = (
-    r"(?:(?i:since|by|until|till|before|at|from|in|towards?)\s+)?the\s+(?:start|beginning|end|middle|turn)\s+of\s+"
+    r"(?:(?i:since|by|until|till|before|at|from|in|towards?)\s+)?the\s+(?P<part>start|beginning|end|middle|turn)\s+of\s+"
     r"(?P<rel>the|this|last|next)\s+(?P<unit>week|month|year)"
 )
 
@@ -162,5 +163,70 @@ def day_part(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ..
 
 
 def unit_edge(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
-    """since the start of the year, by the end of last month: the year, month or week it is the edge of."""
-    return relative(m, published)
+    """since the start of the year, by the end of last month: the year, month or week it is the edge of.
+
+    A year already over ("by the end of last year") narrows to its first or last month: the year is all behind
+    the text, so its edge is a month the story can mean; this year's edge stays the year (it may still be ahead).
+    """
+    values = relative(m, published)
+    month = {"start": "01", "beginning": "01", "end": "12"}.get(m["part"].lower())
+    if month and m["unit"].lower() == "year" and m["rel"].lower() == "last" and values and values[0].value:
+        return one_value(m.group(), f"{values[0].value}-{month}", "month")
+    return values
+
+
+def night(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """on the night of Saturday to Sunday: the two days, the second the latest not after publication."""
+    if published is None:
+        return one_value(m.group(), None, "range")
+    second = published - dt.timedelta(days=(published.weekday() - calendar_weekday(m["weekday2"])) % 7)
+    first = second - dt.timedelta(days=1)
+    if first.weekday() != calendar_weekday(m["weekday"]):
+        return ()
+    return one_value(m.group(), f"{first}/{second}", "range")
+
+
+def overnight(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """overnight: the night before publication, as its two days."""
+    if published is None:
+        return one_value(m.group(), None, "range")
+    return one_value(m.group(), f"{published - dt.timedelta(days=1)}/{published}", "range")
+
+
+def calendar_weekday(name: str) -> int:
+    """A weekday's number (Monday is 0) from its English name."""
+    return list(calendar.day_name).index(name.capitalize())
+
+
+def day_span(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
+    """between 4 March and 6 April (2025): the days from one to the other as one range; with no year, the latest
+    such span that ends by publication ("between 20 December and 5 January" runs into the next year)."""
+    first_month, last_month = month_number(m["m1"] or m["m1b"]), month_number(m["m2"] or m["m2b"])
+    first_day, last_day = int(m["d1"] or m["d1b"]), int(m["d2"] or m["d2b"])
+    turns = int(first_month > last_month)
+    if m["year"]:
+        last_year = int(m["year"])
+        first_year = int(m["y1"]) if m["y1"] else last_year - turns
+    elif m["y1"]:
+        first_year = int(m["y1"])
+        last_year = first_year + turns
+    elif published:
+        last_year = published.year - int((last_month, last_day) > (published.month, published.day))
+        first_year = last_year - turns
+    else:
+        return one_value(m.group(), None, "range")
+    try:
+        first, last = dt.date(first_year, first_month, first_day), dt.date(last_year, last_month, last_day)
+    except ValueError:
+        return ()
+    return one_value(m.group(), f"{first}/{last}", "range") if first < last else ()
+
+
+def span_ahead(value: DateValue, published: dt.date) -> DateValue:
+    """A span of days the text puts ahead of publication ("will run from 3 November to 6 December"): a year later
+    when it resolved to one already over."""
+    first, _, last = (value.value or "").partition("/")
+    if not last or last >= published.isoformat():
+        return value
+    later = "/".join(f"{int(p[:4]) + 1}{p[4:]}" for p in (first, last))
+    return DateValue(value.text, later, value.precision)

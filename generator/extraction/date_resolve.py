@@ -284,21 +284,3 @@ def day_range(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, .
         return one_value(m.group(), None, "range")
     ends = _safe_date(year, month, first), _safe_date(year, month, last)
     return one_value(m.group(), f"{ends[0]}/{ends[1]}", "range") if all(ends) else ()
-
-
-def night(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
-    """on the night of Saturday to Sunday: the two days, the second the latest not after publication."""
-    if published is None:
-        return one_value(m.group(), None, "range")
-    second = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS[m["weekday2"]]) % 7)
-    first = second - dt.timedelta(days=1)
-    if first.weekday() != _WEEKDAYS[m["weekday"]]:
-        return ()
-    return one_value(m.group(), f"{first}/{second}", "range")
-
-
-def overnight(m: re.Match[str], published: dt.date | None) -> tuple[DateValue, ...]:
-    """overnight: the night before publication, as its two days."""
-    if published is None:
-        return one_value(m.group(), None, "range")
-    return one_value(m.group(), f"{published - dt.timedelta(days=1)}/{published}", "range")

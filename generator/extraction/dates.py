@@ -85,6 +85,14 @@ class TimeFinder:
         named_day = rf"(?:(?:{_WEEKDAY_NAMES}),?\s+)?"  # "Monday, March 31": the weekday only confirms the date
         rules: list[tuple[str, Resolver]] = [
             (r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)", calc.iso),
+            # "between 4 March and 6 April", "from January 1 to September 30, 2025": a span across months
+            (
+                rf"(?i:between|from)\s+(?:(?P<d1>[0-3]?\d)\s+(?P<m1>{_MONTH_NAMES})|(?P<m1b>{_MONTH_NAMES})\s+(?P<d1b>[0-3]?\d))"
+                rf"(?:,?\s+(?P<y1>{year}))?\s+(?i:and|to|until|through)\s+"
+                rf"(?:(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH_NAMES})|(?P<m2b>{_MONTH_NAMES})\s+(?P<d2b>[0-3]?\d))"
+                rf"(?:,?\s+(?P<year>{year}))?",
+                periods.day_span,
+            ),
             (rf"{named_day}{_DAY}\s+{_MONTH},?\s+{_YEAR}", calc.full),
             (rf"{named_day}{_MONTH}\s+{_DAY},?\s+{_YEAR}", calc.full),
             # "the 8th of October (2025)": British order with "of"
@@ -124,9 +132,9 @@ class TimeFinder:
             ),
             (
                 rf"(?:(?:on|during)\s+)?the\s+night\s+of\s+{_WEEKDAY}\s+(?:to|into)\s+(?P<weekday2>{_WEEKDAY_NAMES})",
-                calc.night,
+                periods.night,
             ),
-            (r"(?P<word>overnight)", calc.overnight),
+            (r"(?P<word>overnight)", periods.overnight),
             (periods.DAY_PART, periods.day_part),
             (ANAPHORIC, anaphoric),
             (rf"(?:(?P<rel>last|this|next)\s+|on\s+|(?:late|early)\s+on\s+)?{_WEEKDAY}{_PART}", calc.weekday),
@@ -166,8 +174,7 @@ class TimeFinder:
                     and not re.search(r"\d{4}", match.group())
                     and _AHEAD.search(sentence.text[: match.start()] + lead)
                 ):
-                    ahead = periods.half_ahead if resolve is periods.half else calc.ahead
-                    values = tuple(ahead(v, published) for v in values)
+                    values = tuple(_ahead(resolve, weekday=False)(v, published) for v in values)
                 elif published and _modal_ahead(sentence.text[: match.start()], match, resolve):
                     values = tuple(_ahead(resolve)(v, published) for v in values)
                 if not values:
@@ -188,16 +195,18 @@ class TimeFinder:
         return sorted(found, key=lambda t: t.start)
 
 
-def _ahead(resolve: Resolver) -> Callable[[DateValue, dt.date], DateValue]:
+def _ahead(resolve: Resolver, weekday: bool = True) -> Callable[[DateValue, dt.date], DateValue]:
     """How a time of this kind moves when the text puts it ahead of publication."""
-    if resolve is calc.weekday:
+    if resolve is calc.weekday and weekday:
         return calc.next_weekday
+    if resolve is periods.day_span:
+        return periods.span_ahead
     return periods.half_ahead if resolve is periods.half else calc.ahead
 
 
 def _modal_ahead(before: str, match: re.Match[str], resolve: Resolver) -> bool:
     """Whether a bare month or weekday stands in a clause that tells an act still to come."""
-    if resolve not in (calc.month, calc.weekday, periods.season, periods.half) or re.search(
+    if resolve not in (calc.month, calc.weekday, periods.season, periods.half, periods.day_span) or re.search(
         r"\d{4}|(?i:\blast\b)", match.group()
     ):
         return False

@@ -3,7 +3,6 @@ event, and which mention repeats an event already told."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
@@ -24,9 +23,9 @@ from .date_links import (
     relative_clause,
     reported_object,
     shared,
-    span,
     text_after,
 )
+from .date_precision import named_day_first, narrows
 from .dates import TimeExpr
 from .event_model import Draft, distance, same_clause
 from .text import Sentence, clause_bounds
@@ -44,7 +43,7 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "a d
 _MERGE_WINDOW = 2
 # "the earthquake of 28 March" (not "the end of that month", "the night of 3 May": parts of the time itself)
 _OF_NOUN = re.compile(
-    r"\b(?!(?:end|start|beginning|middle|turn|close|half|rest|eve|night|morning|evening|afternoon)\s)"
+    r"\b(?!(?:end|start|beginning|middle|turn|close|half|rest|eve|night|morning|evening|afternoon|hours|week|weekend)\s)"
     r"([a-z][\w-]*)\s+of\s+$"
 )
 
@@ -168,7 +167,7 @@ def assign_dates(
                 distance(t, draft),
             )
         )
-        draft.dates = finest_first(draft.dates)
+        draft.dates = named_day_first(finest_first(draft.dates))
 
 
 def absorb_statements(
@@ -207,40 +206,10 @@ def absorb_statements(
     return kept, told
 
 
-def narrows(draft: Draft, prior: Draft) -> bool:
-    """Whether a back-reference dates its event more precisely ("the weekend" ... "Saturday's protest")."""
-    if not (draft.backref and draft.dates and prior.dates):
-        return False
-    inner, outer = span(draft.dates[0].values[0].value), span(prior.dates[0].values[0].value)
-    if not (inner and outer) or inner == outer:
-        return False
-    if outer[0] <= inner[0] and inner[1] <= outer[1]:
-        return True
-    # "late last week" or "overnight", then "the attack ... on Monday, March 31": a day the text names outranks a
-    # few days it only reckons from publication, when the two are at most a week apart
-    return _is_day(draft.dates[0]) and _is_short_range(prior.dates[0]) and _days_apart(inner[0], outer[0]) <= 7
-
-
 def _starts_in_clause(sentence: Sentence, draft: Draft, time: TimeExpr) -> bool:
     """Whether a time starts in a trigger's clause ("the night before" ends in a word that cuts clauses)."""
     left, right = clause_bounds(sentence, draft.start, draft.end)
     return left <= time.start < right
-
-
-def _is_day(time: TimeExpr) -> bool:
-    """Whether a time expression names one day."""
-    return len(time.values) == 1 and len(time.values[0].value or "") == 10
-
-
-def _is_short_range(time: TimeExpr) -> bool:
-    """Whether a time expression is a range of a few days (a week at most): "late last week", "overnight"."""
-    first, _, last = (time.values[0].value or "").partition("/")
-    return len(first) == len(last) == 10 and _days_apart(first, last) <= 7
-
-
-def _days_apart(a: str, b: str) -> int:
-    """Days between two ISO dates (their first ten characters)."""
-    return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
 
 
 def repeated_event(drafts: list[Draft], draft: Draft) -> Draft | None:

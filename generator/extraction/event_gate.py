@@ -22,7 +22,21 @@ _DEFINITE_END = re.compile(r"\bthe\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
 _PASSIVE_BLAME = re.compile(r"(?:accused|accuses|accusing)\s+of\b|blamed\s+on\b", re.IGNORECASE)
 PASSIVE_END = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 """'was taken', 'had been detained', 'were reportedly killed': what comes next is a passive participle."""
+# "**Detentions**", "**3. Demolitions**": a bold line of a few words with no sentence end heads a section
+_HEADING = re.compile(r"^(?:\*\*)?(?:\d+\.\s*)?[^.!?*]{1,80}\*\*$")
+_PLAIN_HEADING = re.compile(r"^(?:[-–—]\s+)?[A-Z][^.!?:;\"“”|*#\d]*[A-Za-z)](?:\s+[-–—])?$")
 _DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|[’']s)\s+(?:now-|long-)?$", re.I)
+
+
+def is_heading(sentence: Sentence, alone: bool = False) -> bool:
+    """Whether a sentence is a section heading: in bold ("**Internet shutdown and curfew**"), a short line of its
+    own with no sentence end ("Sanctions"), or a masthead split by bars. It names a topic, no event of its own."""
+    text = sentence.text.strip()
+    if alone and _PLAIN_HEADING.match(text) and len(text.split()) <= 6:
+        return True
+    if text.count(" | ") >= 2:
+        return True  # "Statement | Rights Monitor, Nairobi | For immediate release": a masthead, no sentence
+    return bool(_HEADING.match(text)) and len(sentence.text.split()) <= 10
 
 
 class TriggerGate:

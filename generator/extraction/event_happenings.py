@@ -15,10 +15,12 @@ _NOMINAL_BEFORE = re.compile(
 )
 # "... and declared", "... and to open an independent investigation": a second act joined by 'and'
 _COORDINATED = re.compile(r"\band\s+(?:to\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "a charge the TPLF denies", "which the rebels deny", "an allegation the ministry rejected": a rebuttal told in
-# passing, by a speaker of its own
+# "a charge the TPLF denies", "which the rebels deny", "a figure the government has dismissed": a rebuttal told in
+# passing, by a speaker of its own; so is a clause of its own after a semicolon ("; the government rejected ...")
 _REBUTTAL = re.compile(
-    r"\b(?:charges?|allegations?|claims?|accusations?|which)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}$", re.IGNORECASE
+    r"(?:\b(?:charges?|allegations?|claims?|accusations?|figures?|estimates?|reports?|accounts?|which)\s+"
+    r"(?:the\s+)?|;\s+)(?:[\w'’.-]+\s+){1,4}$",
+    re.IGNORECASE,
 )
 # "which has fought", "who took": a relative pronoun and at most four words before a trigger
 _RELATIVE_OPEN = re.compile(r"\b(which|who|whom|whose|that)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)

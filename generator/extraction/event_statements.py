@@ -66,6 +66,7 @@ _TOLD_OUTLET = re.compile(
     r",\s+(?P<subject>(?:[a-z]+\s+){0,2}(?:[\w'’.-]+\s+){0,3}?(?:[\w'’.-]+))"
     r"\s+(?P<verb>told)\s+(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\W*$"
 )
+_AS_AFTER = re.compile(r"^(?:\s+[^\s,;.]+){0,6}?\s+as\b")
 # "The claims could not be verified": a determiner alone is no subject; "claims" was the noun
 _DETERMINER_ONLY = re.compile(r"^(?:the|a|an|this|that|these|those|its|their|his|her|our|such|both)$", re.I)
 
@@ -80,6 +81,8 @@ class UnnamedSpeakers:
         cues = lexicon.status_cues
         verb = phrase_pattern(cues["speaker_verbs"]).pattern
         self._triggers = triggers
+        # "dismissed the reports as biased" is words; "dismissed his minister" an act of office, told as 'other'
+        self._rebutting = frozenset(w.lower() for w in cues["rebutting_verbs"])
         self._witness = re.compile(rf"^(?:\w+\s+){{0,2}}{phrase_pattern(cues['witness_subjects'], re.I).pattern}", re.I)
         self._subject = re.compile(
             rf"(?:^(?:(?:On|In|Late|Earlier|Later|Last|Meanwhile|But|And)\b[^,]{{0,30}},\s+)?|,\s+and\s+)"
@@ -103,9 +106,16 @@ class UnnamedSpeakers:
             return None  # "It said": the last speaker goes on; "Neither government has confirmed": nothing said
         if self._witness.search(match.group("subject")):
             return None  # "Residents said ...": a source for the facts told, no statement of its own
+        if match.group("verb").lower() in self._rebutting and not _AS_AFTER.match(sentence.text[match.end("verb") :]):
+            return None  # "The president dismissed his minister": no words dismissed
         start, end = sentence.start + match.start("subject"), sentence.start + match.end("verb")
         actors = ordered_unique(m.key for m in entities.participants if start <= m.start and m.end <= end)
         return sentence, start, end, actors, match.group("verb").split()[-1]
+
+    def vouches(self, sentence: Sentence, start: int) -> bool:
+        """Whether witnesses open the sentence before a speaker found at `start` ("Residents of Sandaré, a market
+        town, said ..."): the place names where they live, they only vouch for the facts told."""
+        return bool(self._witness.search(sentence.text[: start - sentence.start]))
 
     def _closing(self, sentence: Sentence) -> re.Match[str] | None:
         """A dated attribution closing the sentence (", the home ministry said on Wednesday"), or one naming the

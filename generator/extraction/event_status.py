@@ -10,6 +10,10 @@ from .text import phrase_pattern
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRESENT_AFTER = re.compile(r"^\s+(?:are|is|take|takes)\b", re.IGNORECASE)
 _PAST_VERB = re.compile(r"^\w+ed$", re.IGNORECASE)
+# "denied on Tuesday that its soldiers had crossed the border": what the denial's clause tells did not happen
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny)(?:\s+[\w-]+){0,3}\s+that(?:\s+[\w'’-]+){0,6}\s*$", re.IGNORECASE)
+# "refugees who have crossed": a relative clause in the perfect tells what was done, inside a plan or a request too
+_RELATIVE_PERFECT = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _INNER_PASSIVE = re.compile(r"\s(?:be|been|were|was|are|is)\s+\w+$", re.IGNORECASE)
 
 
@@ -49,8 +53,10 @@ class StatusReader:
     def status(self, before: str, trigger: str, after: str) -> str:
         """Reported, negated, planned or hypothetical, from the words before a trigger, the trigger and after."""
         before += _subject_inside(trigger)
-        if self._negated.search(before):
+        if self._negated.search(before) or _DENIED_THAT.search(before):
             return "negated"
+        if _RELATIVE_PERFECT.search(before):
+            return "reported"  # "not to return Tanzanians who have crossed the border": done, whatever is asked
         if any(
             rx.search(before) for rx in (self._planned_before, self._requested, self._said_would)
         ) or self._planned_after.search(after):
@@ -61,6 +67,10 @@ class StatusReader:
         if hypothetical or (_UNTIL_BEFORE.search(before) and _PRESENT_AFTER.match(after)):
             return "hypothetical"
         return "reported"
+
+    def announces(self, telling: str) -> bool:
+        """Whether words from a verb of saying up to a trigger announce it as to come ("said it would resume")."""
+        return bool(self._said_would.fullmatch(telling.strip() + " "))
 
     def _of_subject(self, cue: str, trigger: str) -> bool:
         """Whether a doubting modifier qualifies the subject of a verb trigger ("suspected rebels attacked"), not

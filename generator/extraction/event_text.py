@@ -7,10 +7,14 @@ from dataclasses import replace
 
 from ..factsheet import Event
 from .dateline import DATELINE
-from .event_model import Entities
+from .event_model import Draft, Entities
 from .text import Mention, Sentence, clause_bounds
 
 _LEADING = re.compile(r"^(?:and|but|or|so|however|meanwhile|moreover|also)\b[\s,]*", re.IGNORECASE)
+# "stormed his residence", "raided her home": the object belongs to the person told last
+_HIS_OBJECT = re.compile(
+    r"^[\w-]+(?:\s+[a-z]+)?\s+(?:his|her)\s+(?:home|house|residence|office|car|convoy|compound|family)\b"
+)
 _MIN_CLAUSE_WORDS = 6
 _MAX_SUMMARY_WORDS = 30
 # An event's place is introduced by a locative ("in Kati", "near the capital Bamako"), not by "governor of".
@@ -101,3 +105,22 @@ def summarize(sentence: Sentence, start: int, end: int, whole: bool = False) -> 
 def with_places(events: list[Event], names: dict[str, str]) -> list[Event]:
     """Events whose place key ('Kati|MLI') is replaced by its display name."""
     return [replace(e, place=names.get(e.place, e.place)) if e.place else e for e in events]
+
+
+def follows(previous: Sentence, sentence: Sentence) -> bool:
+    """Whether a sentence comes right after another in its paragraph."""
+    return sentence.index == previous.index + 1 and sentence.paragraph == previous.paragraph
+
+
+def possessor(entities: Entities, draft: Draft) -> str | None:
+    """The person "his" or "her" right after a trigger points to: the last one named before it, in its sentence
+    or the one before."""
+    sentence, start = draft.sentence, draft.start
+    if not _HIS_OBJECT.match(sentence.text[start - sentence.start :]):
+        return None
+    people = [
+        m
+        for m in entities.participants
+        if m.kind == "person" and m.end <= start and sentence.index - 1 <= m.sentence <= sentence.index
+    ]
+    return people[-1].key if people else None

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..factsheet import DateValue, Event
-from .calendar_words import WEEKDAYS
 from .dates import TimeExpr
 from .event_context import lend_time, possessive_dates, retold_lede, time_alone
+from .event_cues import ANAPHORIC_DAY, BACKREF, COUNTED_OBJECT, COUNTED_PASSIVE, DATED_BACKREF
 from .event_dates import absorb_statements, assign_dates, from_subject, merged_dates, repeated_event
-from .event_gate import PASSIVE_END, TriggerGate
+from .event_gate import PASSIVE_END, TriggerGate, is_heading
 from .event_happenings import HappeningSplitter, may_repeat, own_relative_times, rebuttal
 from .event_model import Draft, Entities
 from .event_statements import UnnamedSpeakers, find_statements
 from .event_status import StatusReader
-from .event_text import place_of, quote_bounds, summarize, with_places
+from .event_text import follows, place_of, possessor, quote_bounds, summarize, with_places
 from .event_triggers import TriggerWords
 from .event_types import EventTyper
 from .lexicon import Lexicon
@@ -23,29 +24,8 @@ from .text import Sentence, clause_bounds, ordered_unique, phrase_pattern
 
 __all__ = ["Entities", "EventFinder", "summarize", "with_places"]
 
-# "the arrests", "his arrest", "the latest sweep": a definite noun that points back to an event already told.
-_BACKREF = re.compile(
-    r"(?:\b(?:the|these|those|this|that|such|his|her|their|its)\s+(?:(?:latest|recent|subsequent|alleged|same|"
-    r"ongoing|reported|apparent|initial|earlier|previous|last|new|wave\s+of)\s+)?|\bsubsequent\s+)$",
-    re.IGNORECASE,
-)
-# "Saturday's protest", "last week's attack": a dated back-reference to an event already told.
-_DATED_BACKREF = re.compile(
-    rf"\b(?:{WEEKDAYS}|yesterday|today|weekend|week|month)[’']s\s+$",
-    re.IGNORECASE,
-)
 _PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|of)$", re.IGNORECASE)
 _GOVERNED = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
-# "27 people had been arrested": a count of people an act befell, told without its agent: a story's second telling
-_COUNTED_PASSIVE = re.compile(
-    r"\b(?:\d[\d,]*|dozens|scores|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:(?:had|have|has)\s+been|was|were)\s+$",
-    re.IGNORECASE,
-)
-# "was taken", "had been detained", "were reportedly killed": the trigger is a passive participle
-# "stormed his residence", "raided her home": the object belongs to the person told last
-_HIS_OBJECT = re.compile(
-    r"^[\w-]+(?:\s+[a-z]+)?\s+(?:his|her)\s+(?:home|house|residence|office|car|convoy|compound|family)\b"
-)
 _AND_TO = re.compile(r"\band\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TARGET_WORDS = 10
 _AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\s+$", re.IGNORECASE)
@@ -97,7 +77,11 @@ class EventFinder:
         """Events in text order; repeated mentions of one event are merged into its first."""
         drafts: list[Draft] = []
         alone: tuple[Sentence, TimeExpr] | None = None  # a day told in a sentence of no event, for the next one
+        paragraphs = Counter(s.paragraph for s in sentences)
+        headings = {s.index for s in sentences if is_heading(s, alone=paragraphs[s.paragraph] == 1)}
         for sentence in sentences:
+            if sentence.index in headings:
+                continue  # "**Detentions**": a section's topic, told in the paragraphs below
             # "X said on Monday": that date is the statement's, not the reported event's
             own = [t for t in times if t.sentence == sentence.index]
             in_sentence = [t for t in own if not self._dates_telling(sentence, t)]
@@ -109,11 +93,12 @@ class EventFinder:
             in_sentence = [from_subject(t, groups, drafts) for t in in_sentence]
             in_sentence = own_relative_times(groups, in_sentence)
             assign_dates(sentence, groups, in_sentence, told, self._onset)
-            if alone and not own and _follows(alone[0], sentence):
+            if alone and not own and follows(alone[0], sentence):
                 lend_time(groups, alone[1])
             alone = (sentence, time) if (time := time_alone(sentence, groups, in_sentence)) else None
             # "At least three people were killed": the toll of an event told, unless the text dates it
-            groups = [g for g in groups if not (g.toll and not g.dates)]
+            # "Nineteen people were killed that day": a date pointing back names the day of the event told
+            groups = [g for g in groups if not (g.toll and all(ANAPHORIC_DAY.match(t.text) for t in g.dates))]
             for draft in groups:
                 if draft.repeat:  # "Saturday's attack was the deadliest this year": Saturday names the attack
                     draft.dates = possessive_dates(draft)
@@ -130,11 +115,15 @@ class EventFinder:
         statements = [  # "X announced that it was ending ...": the announcement is the act it tells, not a statement
             st
             for st in find_statements(sentences, quotes, entities, times, self._speech, self._unnamed.find)
-            if not (
+            if st.sentence.index not in headings
+            and not self._unnamed.vouches(st.sentence, st.start)
+            and not (
                 st.trigger.lower() in self._telling
                 and any(d.sentence.index == st.sentence.index and d.end > st.end for d in drafts)
             )
         ]
+        # "Rubio said the two governments would start talks": the words announce the act, told as the act (planned)
+        statements = [st for st in statements if not self._announces_act(st, drafts)]
         for st in statements:  # "said it would withdraw on Monday": the date is the withdrawal's, told as its own event
             if st.status == "planned" and any(d.sentence is st.sentence and d.start >= st.end for d in drafts):
                 st.status, st.dates = "reported", []
@@ -144,9 +133,23 @@ class EventFinder:
         drafts.extend(statements)
         drafts.sort(key=lambda d: (d.sentence.index, d.start))
         for draft in drafts:  # after merging: "stormed his residence" told anew is still the same man's arrest
-            if draft.type != "statement" and not draft.targets and (owner := _possessor(entities, draft)):
+            if draft.type != "statement" and not draft.targets and (owner := possessor(entities, draft)):
                 draft.targets = [owner]  # "stormed his residence": the person told last is the one it was done to
         return [event for draft in drafts for event in self._events(draft)]
+
+    def _announces_act(self, statement: Draft, drafts: list[Draft]) -> bool:
+        """Whether a said-clause only announces an act to come told right in it ("said it would resume deliveries")."""
+        sentence = statement.sentence
+        return any(
+            d.sentence is sentence
+            and d.type != "statement"
+            and d.status == "planned"
+            and d.start >= statement.end
+            and self._status.announces(
+                sentence.text[statement.end - sentence.start - len(statement.trigger) : d.start - sentence.start]
+            )
+            for d in drafts
+        )
 
     def _dates_telling(self, sentence: Sentence, time: TimeExpr) -> bool:
         """Whether a time dates only a speech act ("X said on Monday"), not the event told.
@@ -188,11 +191,16 @@ class EventFinder:
             toll = match.group().lower() in self._gate.toll_words
             category = self._triggers.recategorized(self._triggers.category_of(match), match, sentence)
             draft = self._draft(sentence, start, end, category, entities)
+            # "called the arrests political": the act named is what the words judge, the words are not its telling
+            draft.whole = draft.whole or self._triggers.judges(match)
             draft.toll = toll and bool(self._passive.search(before))
             if drafts and _AND_TO.search(before) and draft.status == "reported":
                 draft.status = drafts[-1].status  # "calls on X to suspend A and to open B": B is asked for too
             same = [d for d in drafts if d.type == category]
-            draft.distinct = rebuttal(sentence, draft)
+            # "verified the arrest of at least 30 officials": a count of its own makes a new event, not a repeat
+            draft.distinct = rebuttal(sentence, draft) or bool(
+                draft.definite and COUNTED_OBJECT.match(sentence.text[end - sentence.start :])
+            )
             if not same:
                 drafts.append(draft)
             elif same[-1].toll and not toll:
@@ -242,7 +250,7 @@ class EventFinder:
         status = self._status.status(before, trigger, after)
         clause_that = bool(self._complementizer.search(before))
         place = place_of(sentence, start, end, left, right, entities)
-        agentless = bool(_COUNTED_PASSIVE.search(before)) and not (actors or targets or place)
+        agentless = bool(COUNTED_PASSIVE.search(before)) and not (actors or targets or place)
         return Draft(
             type=category,
             sentence=sentence,
@@ -251,9 +259,13 @@ class EventFinder:
             actors=list(actors),
             targets=list(targets),
             named=any(k in entities.named_keys for k in (*actors, *targets)),
-            backref=bool((_BACKREF.search(before) and not clause_that) or _DATED_BACKREF.search(before) or agentless),
+            backref=bool(
+                (BACKREF.search(before) and not (clause_that or COUNTED_OBJECT.match(following)))
+                or DATED_BACKREF.search(before)
+                or agentless
+            ),
             # "Saturday's attack" points to one known event as "the attack" does
-            definite=bool(re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE) or _DATED_BACKREF.search(before))
+            definite=bool(re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE) or DATED_BACKREF.search(before))
             and not clause_that,
             trigger=trigger,
             place=place,
@@ -285,22 +297,3 @@ class EventFinder:
             )
             for value in values
         ]
-
-
-def _follows(previous: Sentence, sentence: Sentence) -> bool:
-    """Whether a sentence comes right after another in its paragraph."""
-    return sentence.index == previous.index + 1 and sentence.paragraph == previous.paragraph
-
-
-def _possessor(entities: Entities, draft: Draft) -> str | None:
-    """The person "his" or "her" right after a trigger points to: the last one named before it, in its sentence
-    or the one before."""
-    sentence, start = draft.sentence, draft.start
-    if not _HIS_OBJECT.match(sentence.text[start - sentence.start :]):
-        return None
-    people = [
-        m
-        for m in entities.participants
-        if m.kind == "person" and m.end <= start and sentence.index - 1 <= m.sentence <= sentence.index
-    ]
-    return people[-1].key if people else None

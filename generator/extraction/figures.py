@@ -22,7 +22,8 @@ _STOP = re.compile(
 
 
 # A capitalised word, then a lower-case plural noun: "French soldiers", "Kyrgyz shepherds", "Rohingya refugees".
-_DEMONYM_BEFORE_NOUN = re.compile(r"[A-Z][A-Za-z]+\s+[a-z][a-z-]*[^s]s\b")  # also "CFA francs", "UN troops"
+# also "CFA francs", "UN troops", and a name of several words: "350 Islamic State fighters"
+_DEMONYM_BEFORE_NOUN = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}[a-z][a-z-]*[^s]s\b")
 # A capitalised plural that is itself what is counted: "six Americans", "120,000 Burundians", "Israelis".
 _PLURAL_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is)\b")
 # "a mother of four": the number counts her children.
@@ -31,9 +32,12 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent)\s+of\s+$")
 _SUBJECT_OF = re.compile(r"\s+(?:(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?|reported\s+)([a-z]+)\b")
 # A determiner that makes a number word a reference back: "the two governments", "these three men".
 _DEFINITE_BEFORE = re.compile(r"(?<!\bof\s)\b(?i:the|these|those)\s+$")  # "three of the five centres" counts
+# "34 were women", "12 are children": the number is a count of the plural noun that closes the clause
+_WERE_NOUN = re.compile(r"\s+(?:were|are)\s+(?P<noun>[a-z]*(?:men|children|people)|[a-z]+s)\s*[,.;]")
 _CURRENCIES = {"$": "US dollars", "€": "euros", "£": "pounds"}
 # Partitives: "three of the attackers", "1.8 million of them".
-_PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pronoun>them|whom)\b|the\s+)")
+# "56 of the country's 330 townships", "14 of 17 districts": a total, or the owner of the whole, comes first
+_PARTITIVE = re.compile(r"\s+of\s+(?:(?P<pronoun>them|whom)\b|the\s+(?:[\w-]+['’]s\s+)?|(?=\d))")
 
 
 class FigureFinder:
@@ -158,6 +162,8 @@ class FigureFinder:
             return self._counts(text, m.end() + more.end())  # "two more years", "three other soldiers"
         if happened := self._what_happened(before, after):
             return happened
+        if (kind := _WERE_NOUN.match(after)) and not re.search(r"(?:ed|ing)$", kind["noun"]):
+            return kind["noun"]  # "At least 34 were women."
         partitive = _PARTITIVE.match(after)
         if partitive and partitive["pronoun"]:
             earlier = [figure for start, figure in found if start < m.start()]
@@ -182,7 +188,7 @@ class FigureFinder:
             before.group(1) in self._casualty or f"{before.group(1).removesuffix('ing')}ed" in self._casualty
         ):
             return True
-        after = re.match(r"(?:\s+[a-z]+){1,2}?\s+(?:was\s+|were\s+|has\s+been\s+)?([a-z]+)", text[m.end() :])
+        after = re.match(r"(?:\s+[a-z]+){1,2}?\s+(?:was\s+|were\s+|ha[sd]\s+been\s+)?([a-z]+)", text[m.end() :])
         return bool(after and (after.group(1) in self._casualty or after.group(1) == "died"))
 
     def _what_happened(self, before: str, after: str) -> str:
@@ -238,9 +244,8 @@ class FigureFinder:
         for match in re.finditer(r"\S+", text[start:]):
             raw = match.group()
             word = raw.strip(',.;:!?”"’)')
-            if not words and _DEMONYM_BEFORE_NOUN.match(text[start + match.start() :]):
-                words.append(word)  # "1,000 French soldiers": a capitalised adjective before the noun counted
-                continue
+            if not words and (named := _DEMONYM_BEFORE_NOUN.match(text[start + match.start() :])):
+                return named.group()  # "1,000 French soldiers": capitalised words before the plural noun counted
             if not re.fullmatch(r"[a-z][a-z-]*", word) or _STOP.fullmatch(word) or word in self._not_counts:
                 break
             if words and re.search(r"(?:ed|ing)$", word):

@@ -44,7 +44,19 @@ class SingleWordOrgs:
         self._is_place = is_place
         roles = "|".join(re.escape(str(w)) for w in data.get("roles_after") or ()) or "(?!)"
         names = rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}"  # up to three capitalised words
+        self._names_rx = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}")  # "Gen Z Kenya" in quotes
         self._before_rx = re.compile(rf"(?<![\w-])(?P<cue>{_alternatives(self._before)})\s+(?P<name>{names})(?![\w-])")
+        # "the main opposition party, Chadema, says": the description and the name set off by commas
+        self._before_apposed_rx = re.compile(
+            rf"(?<![\w-])(?P<cue>{_alternatives(self._before)}),\s+(?P<name>{names}),(?!\s+(?:and|or)\b)"
+        )
+        # "two factions, known as "Los Pinos" and "La Sierra"", "organised under the banner "Gen Z Kenya"": a group
+        # the text names in quotes
+        self._known_as_rx = re.compile(
+            r"(?:\b(?P<noun>factions?|groups?|gangs?|movements?|networks?|coalitions?|cells?|militias?)\b[^.;:]{0,20}?\s+"
+            r"(?:known\s+as|called|named|dubbed)|\bunder\s+the\s+(?:banner|name))\s+[\"“](?P<name>[^\"”]{2,40})[\"”]"
+            r"(?:\s+and\s+[\"“](?P<other>[^\"”]{2,40})[\"”])?"
+        )
         self._after_rx = re.compile(rf"(?<![\w-])(?P<name>{names})\s+(?P<cue>{_alternatives(self._after)})(?![\w-])")
         # "the electoral commission (CENI)": a body described in lower case and named by the acronym after it
         heads = {str(k).lower(): str(v) for k, v in lexicon.org_heads.items()}
@@ -78,7 +90,7 @@ class SingleWordOrgs:
     def find(self, sentence: Sentence, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
         """(start, end, name, kind) of one-word names in a sentence, offsets relative to it."""
         text, out = sentence.text, []
-        for match in self._before_rx.finditer(text):
+        for match in [*self._before_rx.finditer(text), *self._before_apposed_rx.finditer(text)]:
             end = match.end("name") - (2 if _POSSESSIVE.search(match.group("name")) else 0)  # "group Orano's licence"
             out.append((match.start("name"), end, self._before[_lower(match.group("cue"))], False))
         for match in self._described_acronym_rx.finditer(text):
@@ -87,6 +99,11 @@ class SingleWordOrgs:
         for match in self._in_name_rx.finditer(text):
             if match.start() > 0 and not self._countries.lookup(match.group("name").split()[0]):
                 out.append((match.start("name"), match.end("name"), self._in_name[_lower(match.group("cue"))], False))
+        for match in self._known_as_rx.finditer(text):
+            armed = (match["noun"] or "").rstrip("s") in ("faction", "gang", "cell", "militia")
+            for group in ("name", "other"):
+                if match.group(group) and self._names_rx.fullmatch(match.group(group)):
+                    out.append((match.start(group), match.end(group), "armed-group" if armed else "other", False))
         for match in self._after_rx.finditer(text):
             start = match.start("name")
             if text.startswith(("The ", "the "), start) and len(match.group("name")) > 4:

@@ -67,3 +67,11 @@ def _subsequence(needle: list[str], haystack: list[str]) -> bool:
     """Whether needle's items appear in haystack in the same order."""
     it = iter(haystack)
     return all(any(c == h for h in it) for c in needle)
+
+
+def spelled_by_acronym(word: str, after: str) -> bool:
+    """Whether one hyphenated word is a name the acronym after it spells letter by letter, small letters too:
+    "Jaish-e-Mohammed (JeM)", "Tehrik-i-Taliban (TiT)"; only bodies are written out and abbreviated so."""
+    parts = word.split("-")
+    acronym = re.match(r"^\s*\(([A-Za-z]{3,6})\)", after)
+    return len(parts) >= 3 and acronym is not None and acronym.group(1) == "".join(p[0] for p in parts if p)

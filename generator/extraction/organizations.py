@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .org_described import DescribedBodies, OrgRecord, merge_countryless
 from .org_described import norm as _norm
 from .org_names import SingleWordOrgs
-from .org_runs import cut_after_possessor, cut_at_title, cut_before_of, initials_fit
+from .org_runs import cut_after_possessor, cut_at_title, cut_before_of, initials_fit, spelled_by_acronym
 from .text import Mention, Sentence, overlaps, phrase_pattern
 
 # "33rd Front": an ordinal opens a unit's name; "U.S. Geological Survey", "Public Defence Lawyers' Network"
@@ -24,8 +24,8 @@ _CALENDAR = rf"(?:{MONTHS}|{WEEKDAYS})\b"
 # A capitalised run; a connector never leads into a date ("Constitutional Council in September").
 # "Hayat Tahrir al-Sham": an Arabic article joined to a capitalised word goes on a name, never opens one
 _JOINED_ARTICLE = r"(?:al|el|ad|ash|as|ar|at|az|an|bin|ibn|wal)-[A-Z][\w'’-]*\w"
-# connectors join capitalised words, but a bare "the" never does ("hand Maduro the National Assembly")
-_JOIN = rf"(?:(?!the[ \t]){_CONNECTOR}[ \t]+(?:{_CONNECTOR}[ \t]+)*)?"
+# connectors join capitalised words, never a bare "the" ("hand Maduro the X") nor "and the" ("the Senate and the Y")
+_JOIN = rf"(?:(?!the[ \t]|and[ \t]+the[ \t]){_CONNECTOR}[ \t]+(?:{_CONNECTOR}[ \t]+)*)?"
 _RUN = re.compile(rf"(?<![\w-]){_CAP}(?:[ \t]+{_JOIN}(?!{_CALENDAR})(?:{_CAP}|{_JOINED_ARTICLE}))*")
 _REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|quoted|cited|said|says|wrote|published)\b")
 # "Kurdish-led Syrian Democratic Forces": a compound describing the body is not part of its name
@@ -155,12 +155,16 @@ class OrganizationFinder:
                 and not re.search(r"\b[a-z]", sentence.text[start:s])  # "Lawmakers in the U.S. Congress": no name
             ]
             others = [span for span in taken if span not in generic] if len(words) > 2 else taken
+            if len(words) == 1 and spelled_by_acronym(text, sentence.text[end:]) and not overlaps(start, end, taken):
+                out.append((start, end, text, "other"))  # "the Jaish-e-Mohammed (JeM) group"
+                continue
             if len(words) < 2 or overlaps(start, end, others):
                 media = None if text in acronyms else self._media_name(sentence, start, end, words, taken)
                 if media:
                     out.append(media)
                 continue
-            heads = [self._heads[w] for w in words if w in self._heads]
+            # "the West Bank": a name the gazetteer holds whole is a place, whatever its last word
+            heads = [self._heads[w] for w in words if w in self._heads] if not self._is_place(text) else []
             if heads:
                 town = re.search(r"\s+in\s+(?P<town>[A-Z][\w'’-]+)$", text)
                 if town and words[-3] in self._heads and self._is_place(town["town"]):

@@ -23,7 +23,9 @@ from .person_patterns import (
     PERSON_OBJECT_CUES,
     PERSONAL_POSSESSION,
     PLACE_NOUN_AFTER,
+    ROLE_OF,
     TOKEN,
+    titled_pattern,
     with_modifiers,
 )
 from .person_records import PeopleResult, PersonRecord, fold_short_names
@@ -48,11 +50,10 @@ class PeopleFinder:
         titles = phrase_pattern(lexicon.titles).pattern
         roles = "|".join(sorted(lexicon.roles, key=len, reverse=True))
         cues = phrase_pattern(lexicon.speech_cues).pattern
-        # "General Jane Doe", "the IMO's Secretary-General, Jane Doe, said"
-        self._titled = re.compile(rf"(?P<title>{titles})(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})")
+        self._titled = re.compile(titled_pattern(titles, name))
         # "sociologist Jane Doe", and "the group's founder, Jane Doe," with the name set off by commas
         self._roled = re.compile(
-            rf"(?<![\w-])(?P<role>{roles}|(?-i:[A-Z])(?i:{roles}))s?(?:\s+|,\s+(?=(?:{name}),))(?P<name>{name})"
+            rf"(?<![\w-])(?P<role>{roles}|(?-i:[A-Z])(?i:{roles}))s?(?:\s+|(?:,|{ROLE_OF})\s*(?=(?:{name}),))(?P<name>{name})"
         )
         self._speaker_before = re.compile(rf"(?<![\w-])(?P<name>{name}),?\s+(?:{cues})")
         self._speaker_after = re.compile(rf"\b(?:said|says|told|according to)\s+(?P<name>{name})")
@@ -243,7 +244,7 @@ class PeopleFinder:
                 or w in self._lexicon.titles
                 or w in self._lexicon.org_heads
                 or w in CALENDAR_WORDS
-                or self._countries.lookup(w.removesuffix("’s").removesuffix("'s"))
+                or self._countries.country_word(w.removesuffix("’s").removesuffix("'s"), keep == 0 < len(words) - 1)
                 or overlaps(*absolute, blocked)
             )
             if bad:

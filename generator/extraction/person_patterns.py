@@ -16,6 +16,16 @@ SKIP_MODIFIERS = re.compile(
     r"the|a|an|and|or|of|to|in|on|at|by|with|for|from|as|that|is|was|were|has|have|had|its|his|her|their|"
     r"said|says|told|according|former"
 )
+# "an official of the district administration, Jane Doe,": a role's "of" phrase before a name set off by commas
+ROLE_OF = r"\s+(?:of|for|at|with)\s+[^,;:.“”\"()]{2,60}?,\s+"
+# "Prime Minister KP Sharma Oli": initials written without stops open a name after a title
+INITIALS = r"(?:[A-Z]{2,3}\s+(?=[A-Z][a-z]))?"
+# "High Commissioner for Human Rights Jane Doe", "Minister of Foreign Affairs Jane Doe": the office a title names,
+# up to the two words of the name that end the capitalised run
+TITLE_OF = (
+    r"\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:and|of|on)\s+)?){1,4}?"
+    r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?![\w'’-]|\s+[A-Z]))"
+)
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 # Capitalised words that open a sentence or phrase before a name: "In Bamako", "By Ali Sow" are no names.
 OBLIQUE = frozenset(
@@ -24,11 +34,15 @@ OBLIQUE = frozenset(
 # Nouns after a possessive name that only a person owns: "Ali Sow's government".
 PERSONAL_POSSESSION = (
     r"government|administration|party|supporters|allies|family|lawyers?|spokesman|spokeswoman|office|camp|regime|"
-    r"cabinet|arrest|death|release|detention|killing|successor|predecessor|rival|rivals|aides?"
+    r"cabinet|arrest|death|release|detention|killing|successor|predecessor|rival|rivals|aides?|rise|ouster|"
+    r"overthrow|resignation|presidency|premiership|tenure|wife|husband|widow|funeral|trial|conviction"
 )
 # Phrases before a name that only a person can follow: "led by X", "the government of X", "toppled X".
 PERSON_OBJECT_CUES = (
     r"led\s+by|(?:government|administration|regime|rule|ouster|overthrow|presidency)\s+of|successor\s+to|"
+    # "the death in custody of X", "the arrest of X": what happens to a person
+    r"(?:death|killing|murder|funeral|execution|arrest|detention|abduction|kidnapping)(?:\s+in\s+custody)?\s+of|"
+    r"\d{1,3}-year-old|"  # "cremated 19-year-old Jane Doe": only a person has an age
     r"toppled|ousted|overthrew|deposed|assassinated"
 )
 # Place nouns after a name: "the Abu Shouk camp", "in Lin Ta village".
@@ -47,3 +61,9 @@ def with_modifiers(before: str, role: str) -> str:
             break
         mods.insert(0, word)
     return " ".join([*mods, role])
+
+
+def titled_pattern(titles: str, name: str) -> str:
+    """A title and the name after it: "General Jane Doe", "the IMO's Secretary-General, Jane Doe, said",
+    "Prime Minister KP Jane Doe", "High Commissioner for Human Rights Jane Doe"."""
+    return rf"(?P<title>{titles})(?:\s+|,\s+(?=(?:{name}),)|{TITLE_OF})(?P<name>{INITIALS}{name})"

