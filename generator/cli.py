@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--articles", type=Path, help="article folder (default: GOLD_DIR/../articles)")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--misses", action="store_true", help="also list every false positive and negative")
+    evaluate.add_argument(
+        "--against",
+        type=Path,
+        metavar="DIR",
+        help="score a second annotator's sheets of the same articles instead of extraction (agreement)",
+    )
     evaluate.set_defaults(run=_run_eval)
     return parser
 
@@ -265,9 +271,10 @@ def _run_serve(args: argparse.Namespace) -> int:
 def _run_eval(args: argparse.Namespace) -> int:
     from .evaluate import scores_json
     from .extract import Extractor
-    from .goldset import GoldSet
+    from .goldset import GoldSet, second_annotation
 
-    scores = GoldSet.load(args.gold, args.articles).score(Extractor())
+    gold = GoldSet.load(args.gold, args.articles)
+    scores = gold.compare(second_annotation(args.against, gold)) if args.against else gold.score(Extractor())
     if args.json:
         print(scores_json(scores))
         return EXIT_OK

@@ -66,10 +66,23 @@ class GoldSet:
 
     def score(self, extractor: Extractor) -> dict[str, Scores]:
         """Scores per split: dev and holdout when some are held out, and all."""
+        return self.compare({s.article.id: s for s in self.predict(extractor, list(self.sheets))})
+
+    def compare(self, predicted: dict[str, FactSheet]) -> dict[str, Scores]:
+        """Scores per split of the gold sheets that have a counterpart in `predicted` (by article id)."""
         names = ["dev", "holdout", "all"] if self.holdout else ["all"]
-        predicted = {s.article.id: s for s in self.predict(extractor, list(self.sheets))}
         return {
             name: evaluate(gold, [predicted[g.article.id] for g in gold])
             for name in names
-            if (gold := self.split(name))
+            if (gold := [g for g in self.split(name) if g.article.id in predicted])
         }
+
+
+def second_annotation(folder: Path, gold: GoldSet) -> dict[str, FactSheet]:
+    """Another annotator's sheets of some gold articles, by article id: scored against the gold sheets, they
+    measure how far two annotators agree (the ceiling an extractor is measured against)."""
+    sheets = {s.article.id: s for s in (load_gold(p) for p in sorted(folder.glob("*.y*ml")))}
+    known = {s.article.id for s in gold.sheets}
+    if not sheets.keys() & known:
+        raise BriefingError(f"no sheet in {folder} is of an article of the gold set; name them <id>.yaml")
+    return sheets

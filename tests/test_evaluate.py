@@ -15,7 +15,7 @@ from generator.errors import BriefingError
 from generator.evaluate import Scores, evaluate, normalize_name, same_name
 from generator.extract import Extractor
 from generator.factsheet import ArticleInfo, DateValue, Event, Evidence, FactSheet, Figure, Person, Quote
-from generator.gold_sheets import gold_sheet_from_dict, seed_gold
+from generator.gold_sheets import gold_sheet_from_dict, load_gold, seed_gold
 from generator.goldset import GoldSet
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -285,3 +285,24 @@ def test_a_folder_without_gold_sheets_is_an_error_not_a_perfect_score(tmp_path: 
         GoldSet.load(tmp_path)
     assert main(["eval", str(GOLD)]) == 2  # the gold set's parent folder, not its facts/
 
+
+def test_against_scores_a_second_annotator_on_the_articles_both_annotated(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(GOLD / "facts"), "--against", str(GOLD / "second"), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"dev", "all"}  # the second annotator worked on development articles only
+    both = len(list((GOLD / "second").glob("*.yaml")))
+    people = data["all"]["people"]
+    assert people["tp"] + people["fn"] == sum(
+        len(load_gold(GOLD / "facts" / p.name).people) for p in (GOLD / "second").glob("*.yaml")
+    )
+    assert both == 6
+
+
+def test_against_a_sheet_of_no_gold_article_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "x.yaml").write_text("article: {id: not-in-the-gold-set, title: X}\npeople: []\n")
+    assert main(["eval", str(GOLD / "facts"), "--against", str(tmp_path)]) == 2
+    sheet = gold_sheet_from_dict({"article": {"id": "a", "title": "A"}, "people": [{"name": "Ann Lee"}]})
+    gold = GoldSet((sheet,), {"a": tmp_path / "a.md"}, frozenset())
+    other = replace(sheet, people=())
+    assert gold.compare({"a": other})["all"].kinds["people"].fn == 1
+    assert gold.compare({}) == {}  # nothing to compare: no split
