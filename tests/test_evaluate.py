@@ -250,15 +250,19 @@ def test_development_set_date_resolution(gold_scores: dict[str, Scores]) -> None
     assert scores.dates_total >= 450  # resolution is measured on the dated events found, and those stay found
 
 
+# A failing held-out test prints no score table: whoever works on the rules must not see held-out scores per kind
+# while they work; they are measured once, at the end of a round.
 @pytest.mark.parametrize("kind", TARGETS)
 def test_held_out_set_reaches_targets_or_its_measured_floor(gold_scores: dict[str, Scores], kind: str) -> None:
     scores = gold_scores["holdout"]
-    assert scores.kinds[kind].f1 >= HOLDOUT_BELOW_TARGET.get(kind, TARGETS[kind]), scores.table("holdout")
+    reached = scores.kinds[kind].f1 >= HOLDOUT_BELOW_TARGET.get(kind, TARGETS[kind])
+    assert reached, f"held out: {kind} is below its floor"
 
 
 def test_held_out_date_resolution_floor(gold_scores: dict[str, Scores]) -> None:
     scores = gold_scores["holdout"]
-    assert scores.date_accuracy >= HOLDOUT_DATE_FLOOR, scores.table("holdout")
+    reached = scores.date_accuracy >= HOLDOUT_DATE_FLOOR
+    assert reached, "held out: date resolution is below its floor"
     assert scores.dates_total >= 100
 
 
