@@ -29,7 +29,7 @@ from .extraction.relations import find_relations
 from .extraction.text import Mention, build_pipeline, split_sentences
 from .factsheet import ArticleInfo, FactSheet
 
-EXTRACTOR_VERSION = "0.10.0"
+EXTRACTOR_VERSION = "0.11.0"
 
 
 class Extractor:

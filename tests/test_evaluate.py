@@ -31,28 +31,28 @@ TARGETS = {
 DATE_TARGET = 0.90
 # The development set (53 articles): d01-d10, h01-h05 (held out until extractor 0.3.0, used for tuning since), d11-d16,
 # d17-d24, d25-d32 and d33-d48 (each batch written by annotators who never read the rules, then used to make the rules
-# generalise; d37-d40 were only scored in aggregate while the 0.10.0 rules were written). Every kind is at or above
-# its target there but date resolution (0.86 with 0.10.0: the newest batches pull it down). The floors are where each
-# measures now, so a change that loses a fact fails.
+# generalise; d37-d40 were only scored in aggregate while the 0.10.0 and 0.11.0 rules were written). Every kind is at
+# or above its target there but date resolution (0.88 with 0.11.0: the newest batches pull it down). The floors are
+# where each measures now, so a change that loses a fact fails.
 DEV_FLOOR = {
     "countries": 0.98,
-    "places": 0.91,
+    "places": 0.93,
     "people": 0.96,
     "organizations": 0.92,
-    "quotes": 0.92,
+    "quotes": 0.93,
     "figures": 0.92,
     "events": 0.70,
 }
-DEV_DATE_FLOOR = 0.85
+DEV_DATE_FLOOR = 0.87
 # The blind held-out set (holdout.txt: n01-n05, n06-n10 and n11-n15, written by annotators who never saw the rules,
 # never tuned on). Countries, people, organisations and figures reach their targets; places, events, quotes and date
 # resolution do not (issue 3): these floors are where they measure, so a regression fails.
 HOLDOUT_BELOW_TARGET = {
     "places": 0.81,
     "events": 0.58,
-    "quotes": 0.77,
+    "quotes": 0.78,
 }
-HOLDOUT_DATE_FLOOR = 0.73
+HOLDOUT_DATE_FLOOR = 0.75
 
 
 def _sheet(**kinds) -> FactSheet:
@@ -247,7 +247,7 @@ def test_development_set_reaches_targets_and_its_floors(gold_scores: dict[str, S
 def test_development_set_date_resolution(gold_scores: dict[str, Scores]) -> None:
     scores = gold_scores["dev"]
     assert scores.date_accuracy >= DEV_DATE_FLOOR, scores.table("dev")  # below DATE_TARGET: issue 3 is open
-    assert scores.dates_total >= 450  # resolution is measured on the dated events found, and those stay found
+    assert scores.dates_total >= 460  # resolution is measured on the dated events found, and those stay found
 
 
 # A failing held-out test prints no score table: whoever works on the rules must not see held-out scores per kind

@@ -28,6 +28,7 @@ from .date_links import (
 from .date_precision import named_day_first, narrows
 from .dates import TimeExpr
 from .event_model import Draft, distance, same_clause
+from .event_telling import SELF_REPORTED
 from .text import Sentence, clause_bounds
 
 # "a ban announced by the ministry", "declared a state of emergency": the statement is the other event's telling.
@@ -41,6 +42,7 @@ _ATTACHED = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:\w+\s+){0,2})?$")
 _OPENS = re.compile(r"^\W*(?:(?:in|on|during)\s+)?\|,", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "a drone strike hit": told anew
 _MERGE_WINDOW = 2
+_SET_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # "the earthquake of 28 March" (not "the end of that month", "the night of 3 May": parts of the time itself)
 _OF_NOUN = re.compile(
     r"\b(?!(?:end|start|beginning|middle|turn|close|half|rest|eve|night|morning|evening|afternoon|hours|week|weekend)\s)"
@@ -63,6 +65,10 @@ def assign_dates(
     since 2024, declared ..." dates nothing told.
     """
     free: list[TimeExpr] = []  # times no rule below has set aside, which coordinated acts may share
+
+    def rest_of(time: TimeExpr) -> str:
+        return text_after(sentence, time)
+
     for time in times:
         owner = _OF_NOUN.search(sentence.text[: time.start - sentence.start])
         possessive = re.match(r"[’']s\b", text_after(sentence, time))  # "within an hour of Saturday's attack"
@@ -73,7 +79,7 @@ def assign_dates(
             if modified:  # "the 2018 agreement": the year dates the noun it stands before, and nothing else
                 modified[0].dates.append(time)
             continue
-        if not time.leads and in_telling_clause(sentence, time, drafts):
+        if not time.leads and in_telling_clause(sentence, time, drafts) and not SELF_REPORTED.match(rest_of(time)):
             continue  # "X killed 45 people, the group said in a briefing published today": the telling's day
         if time.leads:  # "came a day after the US said it would resume deliveries": the clause after it
             following = [d for d in drafts if d.start >= time.end and not d.repeat]
@@ -150,11 +156,13 @@ def assign_dates(
         if _OPENS.match(sentence.text[: t.start - sentence.start] + "|" + text_after(sentence, t))
         and not SPAN_START.match(t.text)
     ]
+    # "dissolved parliament and set elections for 5 March": a date an act is set for is that act's alone
+    sharable = [t for t in free if not _SET_FOR.search(sentence.text[: t.start - sentence.start])]
     for draft in drafts:  # "detained X and dispersed Y in Abidjan over the weekend": coordinated acts share a date
         if not draft.dates and not draft.repeat:
             draft.dates = (
-                [t for t in free if shared(sentence, draft, t)][:1]
-                or [t for t in free if carries_into(sentence, t, draft)][:1]
+                [t for t in sharable if shared(sentence, draft, t)][:1]
+                or [t for t in sharable if carries_into(sentence, t, draft)][:1]
                 or date_of_after_clause(sentence, draft, drafts)
                 or opening[:1]
             )
@@ -171,17 +179,23 @@ def assign_dates(
 
 
 def absorb_statements(
-    sentence: Sentence, drafts: list[Draft], telling: frozenset[str] = frozenset()
+    sentence: Sentence,
+    drafts: list[Draft],
+    telling: frozenset[str] = frozenset(),
+    requesting: frozenset[str] = frozenset(),
 ) -> tuple[list[Draft], list[tuple[Draft, Draft]]]:
     """Drop a statement trigger that only tells another event ("a ban announced by X", "declared a curfew").
 
     Returns the drafts kept and (statement, event told) pairs; of several events before a passive statement, the
     told one is the head of its noun phrase ("a ban on rallies announced by"), the first with a determiner. A
     `telling` verb also tells the event of its 'that' clause ("announced on November 28 that it was ending ...").
+    A `requesting` verb asks for a step of state ("urged an investigation", "demanded the release of"): the call is
+    the statement, the step asked for no event; a protest called for ("called for a boycott") is the protest.
     """
     others = [d for d in drafts if d.type != "statement"]
     kept: list[Draft] = []
     told: list[tuple[Draft, Draft]] = []
+    asked: set[int] = set()
     for draft in drafts:
         if draft.type == "statement" and not draft.whole:
             after = sentence.text[draft.end - sentence.start :]
@@ -199,11 +213,13 @@ def absorb_statements(
                 heads = [d for d in before if _DETERMINED.search(sentence.text[: d.start - sentence.start])]
                 told.append((draft, (heads or before)[-1]))
                 continue
-            if objects:
+            if objects and draft.trigger.lower() in requesting and objects[0].type == "other":
+                asked.add(id(objects[0]))
+            elif objects:
                 told.append((draft, objects[0]))
                 continue
         kept.append(draft)
-    return kept, told
+    return [d for d in kept if id(d) not in asked], told
 
 
 def _starts_in_clause(sentence: Sentence, draft: Draft, time: TimeExpr) -> bool:

@@ -114,3 +114,17 @@ def may_repeat(prior: Draft, draft: Draft) -> bool:
     if draft.type != "other" or draft.backref:
         return True
     return prior.trigger.lower()[:5] == draft.trigger.lower()[:5]
+
+
+_RESULT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?$")
+
+
+def result_participle(before: str, word: str, drafts: list[Draft]) -> bool:
+    """Whether a participle after an act and a comma tells what that act did, no act of its own ("passed a bill
+    ..., effectively scrapping the transition"). The caller asks it of generated trigger forms only: the listed
+    ones ("..., killing 12") are weighed by the rules of tolls and happenings."""
+    return (
+        word.lower().endswith("ing")
+        and bool(_RESULT_PARTICIPLE.search(before))
+        and any(d.type != "statement" for d in drafts)
+    )

@@ -9,29 +9,17 @@ from dataclasses import replace
 from .calendar_words import MONTHS, WEEKDAYS
 from .dates import TimeExpr
 from .event_model import Draft, Entities
+from .event_statement_dates import ATTACHED_TO_CUE, statement_dates
 from .event_text import in_quote, subject_position
 from .lexicon import Lexicon
 from .quotes import QuoteHit
 from .text import Sentence, ordered_unique, phrase_pattern
 
-_ATTACHED_TO_CUE = re.compile(
-    r"^(?:(?:\s+[\w'’-]+){0,3}\s+in\s+an?\s+(?:[\w-]+\s+)?"
-    r"(?:statement|update|report|interview|briefing|message|speech|letter|post)|\s+(?:reporters|journalists|parliament|[A-Z][\w-]*))?\s*$"
-)
 # "and warned that", "and called for the release of": the speaker's second act of speech in one sentence
 _COORDINATED_SPEECH = re.compile(
     r"\band\s+(?:also\s+)?(warned|urged|called\s+for|called\s+on|accused|vowed|insisted|denied|promised\s+that)\b"
 )
-# "claimed the attack the following day", "denied the report on Friday": a short object stands between the verb
-# and its time; only after a verb taking a noun (after "said" the words run on into what was said)
-_OBJECT_THEN_TIME = re.compile(r"^\s+(?:the|a|an|its|his|her|their|responsibility)(?:\s+[\w'’-]+){0,3}\s+$", re.I)
-_SAYING_VERBS = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds"})
-# a time opening with a preposition after a noun may date the noun ("the attack on Monday"), not the verb
-_PREPOSED_TIME = re.compile(r"^(?:on|in|at|of|since|from|during|over|before|after)\b", re.I)
 _FUTURE_SAID = re.compile(r"^\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}(?:will|would)\s+(?!have\b)[^,;:“”\"]*$")
-
-_OPENING_TIME = re.compile(r"^\s*(?:speaking\s+)?(?:(?:on|in|late|early|earlier|later|last)\s+)?$", re.I)
-_COMMA_GAP = re.compile(r"^\s*,?\s*$")
 
 
 Speaker = tuple[Sentence, int, int, tuple[str, ...], str]
@@ -176,28 +164,7 @@ def find_statements(
         if goes_on:
             continue
         last_who = who
-        # "X said on Monday": the date of the statement follows its cue
-        dated = [
-            t
-            for t in times
-            if t.sentence == sentence.index
-            and t.start >= end
-            and _ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
-        ]
-        dated = dated or [
-            t
-            for t in times
-            if t.sentence == sentence.index and t.start >= end and _object_then_time(sentence, end, t, verb)
-        ]
-        # "On Thursday, the army said": a time opening the sentence, right before its speaker, dates the statement
-        dated = dated or [
-            t
-            for t in times
-            if t.sentence == sentence.index
-            and t.end <= start
-            and _OPENING_TIME.match(sentence.text[: t.start - sentence.start])
-            and _COMMA_GAP.match(sentence.text[t.end - sentence.start : start - sentence.start])
-        ]
+        dated = statement_dates(sentence, start, end, verb, times)
         # "said the monitors would publish a report in December": the words announce a dated act still to come
         ahead = [
             t
@@ -236,13 +203,6 @@ def _goes_on(last: Sentence, last_who: tuple[str, ...], sentence: Sentence, who:
     return not verb or bool(_PRONOUN_CUE.search(sentence.text))
 
 
-def _object_then_time(sentence: Sentence, end: int, time: TimeExpr, verb: str) -> bool:
-    """Whether a time dates a verb of speech across its short object ("claimed the attack the following day")."""
-    if verb.lower() in _SAYING_VERBS or _PREPOSED_TIME.match(time.text):
-        return False
-    return bool(_OBJECT_THEN_TIME.match(sentence.text[end - sentence.start : time.start - sentence.start]))
-
-
 def _said_again(draft: Draft, times: list[TimeExpr]) -> Draft | None:
     """A second act of speech its speaker's sentence joins to the first ("said ... and warned that ...").
 
@@ -257,7 +217,7 @@ def _said_again(draft: Draft, times: list[TimeExpr]) -> Draft | None:
                 for t in times
                 if t.sentence == sentence.index
                 and t.start >= end
-                and _ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
+                and ATTACHED_TO_CUE.match(sentence.text[end - sentence.start : t.start - sentence.start])
             ]
             dates = own[:1] or (draft.dates if draft.status == "reported" else [])
             return replace(

@@ -11,10 +11,11 @@ from .event_context import lend_time, possessive_dates, retold_lede, time_alone
 from .event_cues import ANAPHORIC_DAY, BACKREF, COUNTED_OBJECT, COUNTED_PASSIVE, DATED_BACKREF
 from .event_dates import absorb_statements, assign_dates, from_subject, merged_dates, repeated_event
 from .event_gate import PASSIVE_END, TriggerGate, is_heading
-from .event_happenings import HappeningSplitter, may_repeat, own_relative_times, rebuttal
+from .event_happenings import HappeningSplitter, may_repeat, own_relative_times, rebuttal, result_participle
 from .event_model import Draft, Entities
 from .event_statements import UnnamedSpeakers, find_statements
 from .event_status import StatusReader
+from .event_telling import TellingTimes
 from .event_text import follows, place_of, possessor, quote_bounds, summarize, with_places
 from .event_triggers import TriggerWords
 from .event_types import EventTyper
@@ -28,7 +29,6 @@ _PREPOSITION_END = re.compile(r"\b(?:on|against|with|from|of)$", re.IGNORECASE)
 _GOVERNED = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 _AND_TO = re.compile(r"\band\s+to\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _TARGET_WORDS = 10
-_AUXILIARY_END = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would)\s+$", re.IGNORECASE)
 
 
 class EventFinder:
@@ -52,10 +52,12 @@ class EventFinder:
         openers = phrase_pattern(cues["that_clause_verbs"], re.I).pattern
         self._complementizer = re.compile(rf"(?:{cue}|{openers})\s+that\s+$", re.I)
         self._unnamed = UnnamedSpeakers(lexicon, self._triggers.pattern)
-        self._after_cue = re.compile(rf"{cue}(?:\s+(?:reporters|journalists|[A-Z][\w-]*))?\s+$")
         self._status = StatusReader(cues, cue)
         self._onset = phrase_pattern(cues["onset_verbs"], re.I)
         self._telling = frozenset(w.lower() for w in cues["telling_verbs"])
+        self._telling_times = TellingTimes(cue, self._telling, frozenset(cues["told_later"]))
+        self._inflected = lexicon.inflected
+        self._requesting = frozenset(w.lower() for w in cues["requesting_verbs"])
         self._governs = lexicon.trigger_objects
         self._gate = TriggerGate(self._triggers, cues)
         self._casualty = frozenset(w.lower() for w in cues["casualty_words"])
@@ -84,8 +86,10 @@ class EventFinder:
                 continue  # "**Detentions**": a section's topic, told in the paragraphs below
             # "X said on Monday": that date is the statement's, not the reported event's
             own = [t for t in times if t.sentence == sentence.index]
-            in_sentence = [t for t in own if not self._dates_telling(sentence, t)]
-            groups, told = absorb_statements(sentence, self._groups(sentence, entities), self._telling)
+            groups, told = absorb_statements(
+                sentence, self._groups(sentence, entities), self._telling, self._requesting
+            )
+            in_sentence = [t for t in own if not self._telling_times.dates_telling(sentence, t, groups)]
             for group in groups:  # "the arrests" after an arrest was told: a repeat, not a new event
                 group.repeat = (
                     group.backref and (not group.named or group.definite) and any(d.type == group.type for d in drafts)
@@ -151,18 +155,6 @@ class EventFinder:
             for d in drafts
         )
 
-    def _dates_telling(self, sentence: Sentence, time: TimeExpr) -> bool:
-        """Whether a time dates only a speech act ("X said on Monday"), not the event told.
-
-        "announced on November 28 that it was ending ...": announcing that is the act, and its date the event's.
-        """
-        before = sentence.text[: time.start - sentence.start]
-        cue = self._after_cue.search(before)
-        if not cue or _AUXILIARY_END.search(before[: cue.start()]):
-            return False  # "fighting had continued this week": a verb of the event, not of speech
-        verb = cue.group().split()[0].lower()
-        return not (verb in self._telling and re.match(r"\s+that\b", sentence.text[time.end - sentence.start :]))
-
     def _groups(self, sentence: Sentence, entities: Entities) -> list[Draft]:
         """A draft per happening in the sentence: per trigger category, anchored at its first trigger, unless a
         later trigger of the category tells another happening (see `HappeningSplitter.separate`)."""
@@ -188,6 +180,8 @@ class EventFinder:
             if self._gate.untold(sentence, match):
                 continue
             before = sentence.text[: match.start()]
+            if match.group().lower() in self._inflected and result_participle(before, match.group(), drafts):
+                continue  # "passed a bill ..., effectively scrapping the transition": what the act did
             toll = match.group().lower() in self._gate.toll_words
             category = self._triggers.recategorized(self._triggers.category_of(match), match, sentence)
             draft = self._draft(sentence, start, end, category, entities)

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from .trigger_forms import generated_forms, inflected_triggers
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -72,6 +74,8 @@ class Lexicon:
     event_types: dict[str, Any]
     plover: dict[str, tuple[str, ...]]
     """PLOVER event type -> the modes its codebook defines (plover.yaml)."""
+    inflected: frozenset[str] = frozenset()
+    """Trigger forms generated from the listed ones (trigger_forms.py), not listed themselves."""
 
 
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
@@ -81,6 +85,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     triggers = _load(data_dir, "triggers.yaml")
     speech = _load(data_dir, "speech.yaml")
     boiler = _load(data_dir, "boilerplate.yaml")
+    inflected = inflected_triggers(triggers["categories"], triggers.get("uninflected") or ())
     return Lexicon(
         titles={str(t["title"]): bool(t.get("state", False)) for t in titles["titles"]},
         roles=frozenset(titles["roles"]),
@@ -106,7 +111,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         media_words=frozenset(orgs["media_words"]),
         countries=_load(data_dir, "countries.yaml"),
         places=_load(data_dir, "places.yaml"),
-        triggers={cat: tuple(str(p) for p in phrases) for cat, phrases in triggers["categories"].items()},
+        triggers=inflected,
         status_cues={key: tuple(str(p) for p in cues) for key, cues in triggers["status"].items()},
         trigger_objects={str(k): tuple(str(c) for c in v) for k, v in (triggers.get("objects") or {}).items()},
         speech_cues=tuple(speech["cues"]),
@@ -118,6 +123,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         numbers=_load(data_dir, "numbers.yaml"),
         event_types=_load(data_dir, "event_types.yaml"),
         plover={str(k): tuple(str(m) for m in v or ()) for k, v in _load(data_dir, "plover.yaml")["types"].items()},
+        inflected=generated_forms(triggers["categories"], inflected),
     )
 
 

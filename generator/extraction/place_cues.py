@@ -111,6 +111,8 @@ class PlaceCues:
             rf"(?:{'|'.join(cues['origin_nouns'])})\s+(?:from|in)\s+$"
         )
         self._facilities = frozenset(cues["not_after"])
+        self.not_before_in = frozenset(cues["not_before_in"])
+        """Words that take other objects than places after "in" ("a stake in X"): place_repeats.py."""
         self._feature_first = frozenset(cues["features"]["first"])
         self._streets = frozenset(cues["features"]["streets"])
         self._feature_of = frozenset(cues["features"]["of_names"])

@@ -78,21 +78,24 @@ def name_index(
 
 
 def _add_subdivisions(index: dict[str, list[GazetteerEntry]], lexicon: Lexicon, countries: CountryIndex) -> None:
-    """First-level regions from ISO 3166-2 that the other sources lack ("Bangsamoro ...", "Sud-Kivu")."""
+    """First-level regions from ISO 3166-2 that the other sources lack ("Bangsamoro ...", "Sud-Kivu"), also under
+    their spelling without diacritics ("Nūristān" is written "Nuristan" in news)."""
     types = frozenset(lexicon.places["subdivision_types"])
     not_names = frozenset(lexicon.places["subdivision_not_names"])
     for division in pycountry.subdivisions:
         code = pycountry.countries.get(alpha_2=division.country_code)
         name = re.sub(r"\s*\(.*?\)\s*", "", division.name).strip()
+        plain = _without_marks(name)  # "Tillabéri" is matched in the shape of "Tillaberi"
         if (
             division.type in types
             and code is not None
             and code.alpha_3 in countries.names
-            and name not in index
             and name not in not_names
-            and _PROPER.fullmatch(name)
+            and _PROPER.fullmatch(plain)
         ):
-            index[name] = [GazetteerEntry(name, code.alpha_3, "region")]
+            for spelling in {name, plain}:
+                if spelling not in index:
+                    index[spelling] = [GazetteerEntry(name, code.alpha_3, "region", primary=spelling == name)]
 
 
 def _without_marks(name: str) -> str:

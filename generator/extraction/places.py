@@ -12,6 +12,7 @@ from .bylines import is_byline
 from .countries import CountryIndex
 from .lexicon import Lexicon
 from .person_patterns import UPPER
+from .place_bare import bare_place
 from .place_compounds import based_in, capital_by_demonym, possessed_place, road_ends, territories, territory_pattern
 from .place_cues import APPOSITION as _APPOSITION
 from .place_cues import PlaceCues, is_credit_line
@@ -62,6 +63,7 @@ class Gazetteer:
         self._not_after = frozenset(cues["not_after"])
         self._needs_kind_word = frozenset(cues["needs_kind_word"])
         self._not_unlisted = frozenset(cues["not_unlisted"]) | lexicon.non_name_words | frozenset(lexicon.org_heads)
+        self._not_bare = self._not_unlisted | lexicon.first_names
         self._territories = territory_pattern(list(cues["regions"]), countries)
         self._owned = re.compile(rf"^['’]s\s+(?:{'|'.join(cues['possessed'])})\b")
         self._weights: Counter[str] = Counter()
@@ -156,7 +158,7 @@ class Gazetteer:
                     previous = hit
             hits.extend(capital_by_demonym(sentence, blocked, self._countries, self._capital_of, self._pick))
             hits.extend(territories(sentence, self._territories, self._pick))
-        hits.extend(located_names(sentences, hits, blocked, primary, self._unlisted_candidate))
+        hits += located_names(sentences, hits, blocked, primary, self._listed_candidate, self._cues.not_before_in)
         hits.extend(listed_places(sentences, hits, blocked, self._listed_candidate, self._pick))
         hits.extend(located_lists(sentences, hits, blocked, primary, self._unlisted_candidate))
         return sorted(hits, key=lambda h: h.mention.start)
@@ -259,15 +261,14 @@ class Gazetteer:
             kind, strong = "region", True
         elif self._kind_before["city"].search(before):
             kind, strong = "city", True
-        apposition = _APPOSITION.match(after)
-        if apposition:
+        if apposition := _APPOSITION.match(after):
             strong = True
-            what = apposition.group("what")
-            kind = kind or ("region" if what in ("region", "province", "district") else "city")
-            capital = capital or what == "capital"
+            kind = kind or ("region" if apposition["what"] in ("region", "province", "district") else "city")
+            capital = capital or apposition["what"] == "capital"
         stated = self._cues.stated_countries(after)
-        if not strong and not stated and not self._before.search(before) and not self._cues.labelled(before, after):
-            return None
+        cued = strong or stated or self._before.search(before) or self._cues.labelled(before, after)
+        if not cued and not bare_place(name, self._index[name], before, after, article_countries, self._not_bare):
+            return None  # a region or big town of the story's country needs no cue (place_bare.py)
         entry = self._pick(name, kind, set(stated) or article_countries)
         if entry is None:
             return None

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from .text import Sentence
 
-_QUOTED = re.compile(r"“(?P<a>[^”]+)”|\"(?P<b>[^\"\n]+)\"")
+# British style quotes in single curly marks (‘...’): a ’ between letters is an apostrophe ("don’t"), not the end
+_QUOTED = re.compile(r"“(?P<a>[^”]+)”|\"(?P<b>[^\"\n]+)\"|(?<!\w)‘(?P<c>(?!\d)(?:[^‘’\n]|’(?=\w))+)’(?!\w)")
 # a curly quote carried into the next paragraph: the break and the fresh opening mark
 _PARAGRAPH_REOPENED = re.compile(r"\s*\n\s*\n\s*“")
 # a paragraph that opens a straight or curly quote and never closes it
@@ -35,7 +36,7 @@ def quote_spans(body: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     for match in _QUOTED.finditer(body):
         if match.group("a") is None:
-            spans.append(QuoteSpan(match.start(), match.end(), match.group("b")))
+            spans.append(QuoteSpan(match.start(), match.end(), match.group("b") or match.group("c")))
             continue
         spans.extend(_paragraphs_of(match))
     taken = [(s.start, s.end) for s in spans]

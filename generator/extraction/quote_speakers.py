@@ -54,6 +54,7 @@ _MAX_GAP = 90  # characters between a cue verb and the quoted phrase it leads to
 # unnamed source has a name after all
 _GIVEN_NAME = re.compile(
     r"^,?\s+(?:who\s+)?(?:(?:gave|give|gives|would\s+give|provided)\s+only\s+(?:his|her|their)\s+first\s+name"
+    r"|(?:gave|give|gives|would\s+give|provided)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as"
     r"|(?:asked\s+to\s+be\s+|was\s+)?identified\s+only\s+(?:by\s+(?:his|her|their)\s+first\s+name|as))"
     r",?\s+(?P<given>[A-Z][\w'’-]+)\b"
 )
@@ -111,7 +112,10 @@ def nearest_subject(
         said = verb.group().lower()  # a verb that quotes ("and accused X of “...”") else the subject's first one
         quoting = said in QUOTING_VERBS or bool(speech and speech.fullmatch(said))
         said = said if quoting else first_cue(before, cue, said)
-        return opening_subject(before, offset, people, orgs, said) or _opening_description(before, said, unnamed)
+        subject = opening_subject(before, offset, people, orgs, said)
+        if subject and _named_between(subject[2], offset, offset + len(head), people, orgs):
+            return None  # "X met Y and said": which of them said it is for the other rules to tell
+        return subject or _opening_description(before, said, unnamed)
     head = _RELATIVE_END.sub("", head.rstrip())
     head = _AUXILIARY_END.sub("", head)
     head = _DESCRIPTION_END.sub("", head).rstrip(" ,")
@@ -178,6 +182,12 @@ def opening_subject(
     return None
 
 
+def _named_between(keys: tuple[str, ...], start: int, end: int, people: PeopleResult, orgs: Sequence[Mention]) -> bool:
+    """Whether a person or named organisation other than the subject stands in the words before a coordinated verb."""
+    named = [m for m in (*people.mentions, *orgs) if start <= m.start and m.end <= end and m.key[:1].isupper()]
+    return any(m.key not in keys for m in named)
+
+
 def acted_on(lead: str) -> bool:
     """Whether the words before a name in a subject hold a verb ("Gunmen abducted X"): the name is its object."""
     return bool(_OPENER_VERB.search(lead))
@@ -230,13 +240,14 @@ def previous_sentence_speaker(
 
 
 def previous_person(
-    sentences: list[Sentence], first: Sentence, people: PeopleResult
+    sentences: list[Sentence], first: Sentence, people: PeopleResult, cue: re.Pattern[str]
 ) -> tuple[str, str | None, tuple[str, ...]] | None:
-    """The one person of the sentence just before, in the same paragraph, when a quote opens a sentence alone."""
+    """The one person of the sentence just before, when a quote opens a sentence alone: in the same paragraph, or
+    closing the paragraph before with a verb of saying ("Y described the night.", then a paragraph of quote)."""
     if first.index == 0:
         return None
     previous = next((s for s in sentences if s.index == first.index - 1), None)
-    if previous is None or previous.paragraph != first.paragraph:
+    if previous is None or (previous.paragraph != first.paragraph and not cue.search(previous.text)):
         return None
     keys = {m.key for m in people.mentions if previous.start <= m.start and m.end <= previous.end}
     if len(keys) != 1:

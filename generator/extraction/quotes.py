@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from ..factsheet import Evidence, Quote
-from .calendar_words import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .person_records import PeopleResult
+from .quote_references import References, colon_lead, unlisted_name
 from .quote_spans import QuoteSpan, quote_spans, tag_sentence
 from .quote_speakers import (
     QUOTING_VERBS,
@@ -59,7 +59,7 @@ class QuoteFinder:
         )
         self._after_speaker_first = re.compile(rf"^[\s,]*{speaker}{apposition}\s+(?P<cue>{cues})")
         self._after_cue_first = re.compile(
-            rf"^[\s,]*(?P<cue>said|says|added|noted|continued|wrote|asked|according\s+to)\s+{speaker}"
+            rf"^[\s,]*(?P<cue>{cues})\s+{speaker}"  # "“...,” recalled Mariam Toure": any verb of saying, inverted
             rf"(?:,\s+(?P<named>{name})(?=[,.;]|$)|(?=[,.;]|$))"  # "said his sister, Eka Kereselidze, who ..."
         )
         self._before = re.compile(
@@ -75,10 +75,6 @@ class QuoteFinder:
         self._closing_tag = re.compile(
             rf",\s+(?P<speaker>{speaker_char}{{1,60}}?)\s+(?P<cue>said|says|added|told\s+[\w-]+)\s*[.!]?\s*$"
         )
-        # "“...,” said Luka, a student": a name the people finder did not take, known as one by its description
-        self._named_after_cue = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}$")
-        self._description_after = re.compile(r"^\s*(?:,\s+(?:a|an|the|who)\b|[.!?]?\s*$)")
-        self._not_names = re.compile(rf"^(?:{WEEKDAYS}|{MONTHS}|Today|Tonight|Yesterday)\b")
         self._speech_cue = re.compile(rf"\b(?:{cues})\b", re.IGNORECASE)
         any_cue = rf"(?:{cues}|{phrase_pattern(lexicon.phrase_cues).pattern})"
         # "What has changed, he said, is ...": a pronoun speaking in the sentence before a quote standing alone
@@ -87,11 +83,13 @@ class QuoteFinder:
         # A short quoted phrase ("ordered the army to “finish the job”") belongs to the person who opens the sentence
         self._phrase_cue = re.compile(rf"\b{any_cue}\b", re.IGNORECASE)
         self._unnamed = lexicon.unnamed_heads
-        self._pronouns = lexicon.pronouns
+        self._references = References(lexicon)
+        self._sentences: list[Sentence] = []
 
     def find(self, body: str, sentences: list[Sentence], people: PeopleResult, orgs: list[Mention]) -> list[QuoteHit]:
         """Every quote of at least three words in the story sentences, in text order."""
         hits: list[QuoteHit] = []
+        self._sentences = sentences
         previous_last = -2  # the last sentence of the previous quote
         sources = self._described_sources(sentences, people, orgs)
         running_on: list[tuple[QuoteSpan, Sentence, Sentence]] = []  # paragraphs of a quote its last one attributes
@@ -106,6 +104,8 @@ class QuoteFinder:
             before = body[first.start : span.start]
             phrase = len(words) <= _PHRASE_WORDS
             attribution = self._attribute(after, before, span.end, first.start, people, orgs, sources, phrase)
+            if attribution is None and not before.strip() and (lead := colon_lead(sentences, first)):  # "X said:"
+                attribution = self._attribute("", lead.text.rstrip(), lead.end, lead.start, people, orgs, sources)
             if attribution is None and span.runs_on:
                 running_on.append((span, first, last))
                 continue
@@ -120,7 +120,7 @@ class QuoteFinder:
                 if not self._another_speaks(before, first.start, previous, people):
                     attribution = (previous.quote.speaker, None, previous.actors)
             if attribution is None and not before.strip():
-                attribution = previous_person(sentences, first, people) or previous_sentence_speaker(
+                attribution = previous_person(sentences, first, people, self._phrase_cue) or previous_sentence_speaker(
                     sentences, first, people, self._pronoun_cue
                 )
             if attribution is None:
@@ -196,9 +196,11 @@ class QuoteFinder:
                 return given, match.group("cue").lower(), (given,)
             resolved = self._speaker(match.group("speaker"), start, end, people, orgs, sources)
             if not resolved and regex is self._after_cue_first:
-                resolved = self._unlisted_name(match, text)
+                resolved = unlisted_name(match, text)
             if resolved:
-                return resolved[0], match.group("cue").lower(), resolved[1]
+                said = re.match(r"(?:said|says|added|told)(?=\s)", match.group("speaker").strip())
+                # "said a farmer who asked not to be named": the verb before the speaker is the cue
+                return resolved[0], said.group() if said else match.group("cue").lower(), resolved[1]
         return None
 
     def _said_by(self, attribution: tuple[str, str | None, tuple[str, ...]] | None, words: list[str]) -> bool:
@@ -225,15 +227,6 @@ class QuoteFinder:
             if start <= mention.start and mention.end <= end:
                 return mention.key, match.group("cue").lower(), (mention.key,)
         return None
-
-    def _unlisted_name(self, match: re.Match[str], text: str) -> tuple[str, tuple[str, ...]] | None:
-        """A capitalised name right after the cue, described as a person next ("said Luka, a 22-year-old student")."""
-        name = " ".join(match.group("speaker").split())
-        if not self._named_after_cue.match(name) or self._not_names.match(name):
-            return None
-        if not self._description_after.match(text[match.end("speaker") :]):
-            return None
-        return name, (name,)
 
     def _phrase_speaker(
         self, before: str, offset: int, people: PeopleResult
@@ -271,15 +264,11 @@ class QuoteFinder:
             if start <= mention.start and mention.end <= end:
                 # "Gunmen abducted X and": a person after a verb is its object
                 return None if acted_on(raw[: mention.start - start]) else (mention.key, (mention.key,))
-        pointed = described_earlier(text, start, sources, orgs)
-        if pointed:  # "the diplomat said" after "A Western diplomat in Dakar ... said"
-            return pointed
-        if text.lower() in self._pronouns:
-            earlier = [m for m in people.mentions if m.end <= start]
-            described = [s for s in sources if s[0] <= start]
-            if described and (not earlier or earlier[-1].end < described[-1][0]):
-                return described[-1][1], described[-1][2]  # "A worker in X said ... “...,” she said."
-            return (earlier[-1].key, (earlier[-1].key,)) if earlier else None
+        if pointed := described_earlier(text, start, sources, orgs):
+            return pointed  # "the diplomat said" after "A Western diplomat in Dakar ... said"
+        back = self._references.speaker(text, start, self._sentences, people, orgs, sources)
+        if back is not None:  # "he said", "it said", "Cambodia said"
+            return back or None
         if resolved := people.resolve(text):
             return resolved, (resolved,)
         words = {w.lower().removesuffix("’s").removesuffix("'s") for w in text.split()}

@@ -141,3 +141,48 @@ def test_a_road_named_after_towns_of_several_words(extract) -> None:
 def test_a_named_road_before_a_verb(extract) -> None:
     found = places(extract("In Nepal, shops on the North-South Highway stayed shut for a fourth day."))
     assert "North-South Highway" in found
+
+
+def test_a_name_closing_a_place_phrase_once_is_a_place(extract) -> None:
+    found = places(extract("In Kenya, the shelling in Mabwetu, a resident said, went on all night."))
+    assert (found["Mabwetu"].country, found["Mabwetu"].kind) == ("KEN", "city")
+
+
+def test_a_name_after_a_word_that_takes_other_objects_is_no_place(extract) -> None:
+    sheet = extract("A Kenyan fund that holds a stake in Tulvaro said on Monday it would sell.")
+    assert "Tulvaro" not in places(sheet)
+
+
+def test_a_capitalised_common_noun_after_in_is_no_place(extract) -> None:
+    sheet = extract("In Kenya, he had worked in Intelligence for a decade and later in Counterterrorism.")
+    assert not {"Intelligence", "Counterterrorism"} & set(places(sheet))
+
+
+def test_a_headline_line_is_not_read_for_places_after_in(extract) -> None:
+    sheet = extract("Life in Exile\n\nThousands of Kenyans live abroad, the report on Kenya said.")
+    assert "Exile" not in places(sheet)
+
+
+def test_a_big_town_of_the_story_needs_no_cue(extract) -> None:
+    found = places(extract("Aid to Sudan has stalled. Kassala residents said prices had doubled since June."))
+    assert found["Kassala"].country == "SDN"
+
+
+def test_a_bare_town_name_is_no_place_inside_a_longer_name_or_a_list_of_languages(extract) -> None:
+    assert "Red Sea" not in places(extract("Drones struck the Red Sea city of Port Sudan, Sudan's army said."))
+    assert "Kassala" not in places(extract("In Sudan, the radio broadcast in Arabic, English and Kassala."))
+
+
+def test_a_region_written_without_its_diacritics(extract) -> None:
+    found = places(extract("Floods in Afghanistan cut roads in Nuristan and killed dozens."))
+    assert (found["Nuristan"].country, found["Nuristan"].kind) == ("AFG", "region")
+
+
+def test_a_name_across_or_along_a_route_is_a_place(extract) -> None:
+    found = places(extract("In Kenya, herders moved across Lomurut, and traders along the Tarbaj road."))
+    assert found["Lomurut"].country == "KEN"
+
+
+def test_a_name_that_goes_on_with_of_is_no_place_alone(extract) -> None:
+    sheet = extract("Shells fell along the Line of Contact between India and Pakistan on Friday.")
+    assert "Line" not in places(sheet)

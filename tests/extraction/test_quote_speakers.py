@@ -100,3 +100,9 @@ def test_a_coordinated_verb_of_saying_keeps_the_words_short(extract) -> None:
 def test_a_person_after_a_verb_is_its_object_not_the_subject(extract) -> None:
     sheet = extract('Gunmen abducted Father Peter Okafor and said he would be freed "once the ransom is paid".')
     assert [speaker for speaker, _ in quotes(sheet)] != ["Peter Okafor"]
+
+
+def test_a_coordinated_verb_after_another_name_still_finds_the_subject(extract) -> None:
+    # "X hosted Y and said": with Y between, the general subject rules tell who spoke, not the coordination rule
+    sheet = extract("President Lena Holm hosted Chancellor Otto Brenner and said the deal was “historic”.")
+    assert quotes(sheet) == [("Lena Holm", "historic")]
