@@ -15,7 +15,6 @@ import lemminflect
 
 # heads that only auxiliaries or copulas are ("was shot", "have agreed"): their other forms change nothing told
 _AUXILIARIES = frozenset({"be", "have", "do"})
-_BARE_TAGS: frozenset[str] = frozenset()
 
 
 def inflected_triggers(
@@ -59,10 +58,10 @@ def _forms(phrase: str, skip: frozenset[str]) -> list[str]:
         return []
     if rest and head == lemma and _other_readings(head):
         return []  # "air strike", "tear gas": a noun heads the phrase, no verb
-    # the bare form mostly follows "to" or a modal ("calls on X to suspend", "could try to cross into"): an act
-    # asked for or supposed, which the story does not tell as one
+    # the bare form is kept too: after "to" or a modal ("calls on X to suspend") the status cues mark it asked
+    # for or supposed, and it tells acts in the present ("they suspend")
     inflections = lemminflect.getAllInflections(lemma, upos="VERB")
-    forms = sorted({f for tag, fs in inflections.items() if tag not in _BARE_TAGS for f in fs})
+    forms = sorted({f for fs in inflections.values() for f in fs})
     # a lone word read as a noun or adjective too ("march", "close") would match where it tells no act
     return [" ".join((f, *rest)) for f in forms if f != head and (rest or not _other_readings(f))]
 
